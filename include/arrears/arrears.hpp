@@ -1,0 +1,30 @@
+#pragma once
+// Everything arrears offers, in one include. Prefer the single headers in larger programs.
+
+#include <arrears/core/calendar.hpp>
+#include <arrears/core/channel.hpp>
+#include <arrears/core/claim.hpp>
+#include <arrears/core/currency.hpp>
+#include <arrears/core/date.hpp>
+#include <arrears/core/debtor.hpp>
+#include <arrears/core/dutch_calendar.hpp>
+#include <arrears/core/easter.hpp>
+#include <arrears/core/error.hpp>
+#include <arrears/core/money.hpp>
+#include <arrears/core/payment_terms.hpp>
+#include <arrears/core/rate.hpp>
+#include <arrears/core/rounding.hpp>
+#include <arrears/io/case_json.hpp>
+#include <arrears/io/event_json.hpp>
+#include <arrears/io/event_stream.hpp>
+#include <arrears/model/allocation.hpp>
+#include <arrears/model/case_state.hpp>
+#include <arrears/model/claim_balance.hpp>
+#include <arrears/model/collection_case.hpp>
+#include <arrears/model/dispute.hpp>
+#include <arrears/model/events.hpp>
+#include <arrears/model/letter_kind.hpp>
+#include <arrears/model/reason.hpp>
+#include <arrears/model/transition_error.hpp>
+#include <arrears/model/transition_table.hpp>
+#include <arrears/version.hpp>

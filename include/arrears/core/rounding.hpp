@@ -1,0 +1,46 @@
+#pragma once
+// Exact integer arithmetic for amounts: a * b * c / d rounded half away from zero, with a
+// 128-bit intermediate so that rate x amount x days never overflows before the division.
+
+#include <arrears/core/error.hpp>
+
+#include <cstdint>
+#include <limits>
+
+namespace arrears {
+
+/// a * b * c / denominator, rounded half away from zero ("half-up" on magnitudes, the
+/// convention of Dutch and German interest calculators). Throws error{errc::overflow} when
+/// the result does not fit in int64 or an intermediate would exceed 128 bits, and
+/// error{errc::invalid_argument} for a zero or negative denominator.
+[[nodiscard]] inline std::int64_t mul_div_round_half_up(std::int64_t a, std::int64_t b,
+                                                        std::int64_t c,
+                                                        std::int64_t denominator) {
+  if (denominator <= 0) throw error(errc::invalid_argument, "rounding: denominator must be positive");
+  __int128 product = 0;
+  if (__builtin_mul_overflow(static_cast<__int128>(a), static_cast<__int128>(b), &product) ||
+      __builtin_mul_overflow(product, static_cast<__int128>(c), &product))
+    throw error(errc::overflow, "rounding: intermediate product exceeds 128 bits");
+  const bool negative = product < 0;
+  const unsigned __int128 magnitude =
+      negative ? static_cast<unsigned __int128>(-(product + 1)) + 1u
+               : static_cast<unsigned __int128>(product);
+  const auto divisor = static_cast<unsigned __int128>(denominator);
+  unsigned __int128 quotient = magnitude / divisor;
+  if ((magnitude % divisor) * 2u >= divisor) ++quotient;
+  constexpr auto max = static_cast<unsigned __int128>(std::numeric_limits<std::int64_t>::max());
+  // A negative result may reach INT64_MIN, one further than INT64_MAX.
+  if (quotient > max + (negative ? 1u : 0u))
+    throw error(errc::overflow, "rounding: result exceeds the int64 range");
+  // Negate in unsigned arithmetic: -INT64_MIN would overflow in int64.
+  return negative ? static_cast<std::int64_t>(0u - static_cast<std::uint64_t>(quotient))
+                  : static_cast<std::int64_t>(quotient);
+}
+
+/// a * b / denominator with the same rounding and checks.
+[[nodiscard]] inline std::int64_t mul_div_round_half_up(std::int64_t a, std::int64_t b,
+                                                        std::int64_t denominator) {
+  return mul_div_round_half_up(a, b, 1, denominator);
+}
+
+}  // namespace arrears

@@ -1,0 +1,45 @@
+#pragma once
+// The event stream: one JSON event per line, each naming its case. The form in which
+// accounting software hands its ledger events to arrears (docs/events.md, "Line format").
+
+#include <arrears/model/collection_case.hpp>
+#include <arrears/model/events.hpp>
+
+#include <cstddef>
+#include <iosfwd>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace arrears {
+
+/// One line of an event stream: the case it belongs to and the event.
+struct case_event {
+  std::string case_id;
+  event e;
+  /// 1-based line in the source it was read from; 0 when it did not come from a stream.
+  std::size_t line = 0;
+};
+
+/// Reads JSON lines: blank lines and lines whose first non-blank character is '#' are
+/// skipped; every other line is one event object (event_from_json) with a "case" field
+/// naming its case id. Errors name the source and line (and column for malformed JSON):
+/// `events.jsonl:7:23: invalid JSON: syntax error` (errc::parse_error),
+/// `events.jsonl:3: field 'case': missing; ...` (errc::missing_field), and every error of
+/// event_from_json with `events.jsonl:3` as its location. errc::io_error when the stream
+/// fails while reading.
+[[nodiscard]] std::vector<case_event> read_event_stream(std::istream& in,
+                                                        std::string_view source_name);
+
+/// One stream line, without the trailing newline: {"case":..., "type":..., "date":..., then
+/// the rest as to_json(const event&) orders it}. Deterministic: equal events give equal lines.
+[[nodiscard]] std::string to_json_line(std::string_view case_id, const event& e);
+
+/// Builds the cases of a stream: grouped by case id in order of first appearance, each
+/// applying its events in stream order. A refused event throws the case's transition_error
+/// with its message prefixed by `source_name:line: ` (the location of the event's line).
+[[nodiscard]] std::vector<collection_case> replay_stream(std::span<const case_event> events,
+                                                         std::string_view source_name = {});
+
+}  // namespace arrears

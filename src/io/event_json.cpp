@@ -1,0 +1,802 @@
+// Events <-> JSON. Most event types map member for member, driven by Boost.Describe; claims,
+// credit notes and debtor profiles are written flat (accounting software writes those by
+// hand), and a short table renames or re-classifies the few members that need it.
+
+#include "json_detail.hpp"
+
+#include <arrears/io/event_json.hpp>
+
+#include <boost/describe/members.hpp>
+#include <boost/json/string.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <algorithm>
+#include <climits>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace arrears {
+
+namespace json = boost::json;
+
+// ------------------------------------------------------------------------------------------
+// detail: messages, suggestions, the reader and the writer
+// ------------------------------------------------------------------------------------------
+
+namespace detail {
+
+std::string_view json_kind(const json::value& value) noexcept {
+  switch (value.kind()) {
+    case json::kind::null:
+      return "null";
+    case json::kind::bool_:
+      return "a boolean";
+    case json::kind::int64:
+    case json::kind::uint64:
+    case json::kind::double_:
+      return "a number";
+    case json::kind::string:
+      return "a string";
+    case json::kind::array:
+      return "an array";
+    case json::kind::object:
+      return "an object";
+  }
+  return "a value";
+}
+
+namespace {
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+}  // namespace
+
+std::string_view closest_name(std::string_view name, std::span<const std::string_view> candidates) {
+  constexpr std::size_t max_distance = 2;
+  std::string_view best;
+  std::size_t best_distance = max_distance + 1;
+  for (const auto candidate : candidates) {
+    const std::size_t distance = edit_distance(name, candidate);
+    if (distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+std::string did_you_mean(std::string_view name, std::span<const std::string_view> candidates) {
+  const auto closest = closest_name(name, candidates);
+  if (closest.empty()) return {};
+  return "; did you mean '" + std::string(closest) + "'?";
+}
+
+field_reader field_reader::nested(const json::object& object, std::string_view field_prefix) const {
+  field_reader reader(object, context_);
+  reader.prefix_ = prefix_ + std::string(field_prefix);
+  reader.root_ = root_ != nullptr ? root_ : this;
+  return reader;
+}
+
+void field_reader::fail(errc code, std::string_view field, std::string_view what) const {
+  std::string message;
+  if (!context_.empty()) message = context_ + ": ";
+  message += "field '" + prefix_ + std::string(field) + "': " + std::string(what);
+  throw error(code, message);
+}
+
+void field_reader::fail_missing(std::string_view field, std::string_view expected) const {
+  fail(errc::missing_field, field, "missing; expected " + std::string(expected));
+}
+
+void field_reader::reject_unknown_fields(std::span<const std::string_view> known) const {
+  for (const auto& entry : *object_) {
+    const std::string_view key = entry.key();
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    std::string what = "unknown field" + did_you_mean(key, known);
+    if (closest_name(key, known).empty()) {
+      what += "; expected one of";
+      for (std::size_t i = 0; i < known.size(); ++i)
+        what += (i == 0 ? " '" : ", '") + std::string(known[i]) + "'";
+    }
+    fail(errc::unknown_field, key, what);
+  }
+}
+
+const json::value* field_reader::find(std::string_view field) const noexcept {
+  const json::value* value = object_->if_contains(field);
+  return value == nullptr || value->is_null() ? nullptr : value;
+}
+
+std::string_view field_reader::string_of(std::string_view field, const json::value& value,
+                                         std::string_view expected) const {
+  if (!value.is_string())
+    fail(errc::wrong_type, field,
+         "expected " + std::string(expected) + ", got " + std::string(json_kind(value)));
+  const json::string& text = value.get_string();
+  return {text.data(), text.size()};
+}
+
+currency field_reader::object_currency() const {
+  if (root_ != nullptr) return root_->object_currency();
+  if (currency_) return *currency_;
+  constexpr std::string_view expected = "an ISO 4217 code such as \"EUR\"";
+  const json::value* value = find("currency");
+  if (value == nullptr)
+    fail(errc::missing_field, "currency",
+         "missing; an object with amounts names their currency, " + std::string(expected));
+  const std::string_view code = string_of("currency", *value, expected);
+  currency parsed;
+  if (!currency::try_from_code(code, parsed))
+    fail(errc::unknown_currency, "currency",
+         "unknown currency '" + std::string(code) + "'; expected " + std::string(expected));
+  currency_ = parsed;
+  return parsed;
+}
+
+void field_reader::check_currency_if_present() const {
+  if (find("currency") != nullptr) (void)object_currency();
+}
+
+std::string field_writer::amount_text(money amount, std::string_view field) const {
+  if (amount.currency() == currency_) return format_amount(amount);
+  if (amount.is_zero()) return format_amount(money::zero(currency_));
+  throw error(errc::currency_mismatch, context_ + ": field '" + std::string(field) + "' is in " +
+                                           std::string(amount.currency().code()) +
+                                           " but the object's other amounts are in " +
+                                           std::string(currency_.code()) +
+                                           "; one JSON object carries one currency");
+}
+
+std::string field_writer::date_text(date on, std::string_view field) const {
+  if (on.is_special())
+    throw error(errc::invalid_argument, context_ + ": field '" + std::string(field) +
+                                            "' holds no date, which has no JSON form");
+  return to_iso(on);
+}
+
+void field_writer::put_amount(std::string_view field, money amount) {
+  put(field, json::string(amount_text(amount, field)));
+  note_amount_field(field);
+}
+
+void field_writer::note_amount_field(std::string_view field) {
+  last_amount_field_ = std::string(field);
+  has_amount_ = true;
+}
+
+json::object field_writer::finish() {
+  if (!emit_currency_ || !has_amount_) return std::move(object_);
+  json::object result(object_.storage());
+  result.reserve(object_.size() + 1);
+  for (auto& entry : object_) {
+    result.emplace(entry.key(), std::move(entry.value()));
+    if (entry.key() == last_amount_field_) result.emplace("currency", currency_.code());
+  }
+  return result;
+}
+
+}  // namespace detail
+
+// ------------------------------------------------------------------------------------------
+// field values: what each C++ type looks like in JSON
+// ------------------------------------------------------------------------------------------
+
+namespace {
+
+using detail::currency_scan;
+using detail::field_reader;
+using detail::field_writer;
+
+template <class T>
+struct tag {};
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_vector : std::false_type {};
+template <class T>
+struct is_vector<std::vector<T>> : std::true_type {};
+
+template <class E>
+std::string quoted_names() {
+  std::string names;
+  for (const auto name : detail::enum_names<E>())
+    names += (names.empty() ? "\"" : ", \"") + std::string(name) + "\"";
+  return names;
+}
+
+// What a field of each type must hold, for "missing; expected ..." and "expected ..., got ...".
+std::string expectation(tag<std::string>) { return "a string"; }
+std::string expectation(tag<int>) { return "a whole number such as 2"; }
+std::string expectation(tag<bool>) { return "true or false"; }
+std::string expectation(tag<date>) { return "a date string such as \"2025-03-31\""; }
+std::string expectation(tag<money>) { return "a decimal string such as \"12.50\""; }
+std::string expectation(tag<payment_terms>) { return "payment terms such as \"net 30\""; }
+std::string expectation(tag<std::vector<std::string>>) { return "an array of strings"; }
+std::string expectation(tag<std::vector<instalment>>) {
+  return "an array of instalments such as [{\"due\":\"2025-04-01\",\"amount\":\"100.00\"}]";
+}
+template <class E>
+requires std::is_enum_v<E> std::string expectation(tag<E>) { return "one of " + quoted_names<E>(); }
+template <class T>
+std::string expectation(tag<std::optional<T>>) {
+  return expectation(tag<T>{});
+}
+
+// read_field: false when the field is absent (or null); throws on anything malformed.
+
+bool read_field(const field_reader& reader, std::string_view field, std::string& out) {
+  const json::value* value = reader.find(field);
+  if (value == nullptr) return false;
+  out = std::string(reader.string_of(field, *value, expectation(tag<std::string>{})));
+  return true;
+}
+
+bool read_field(const field_reader& reader, std::string_view field, int& out) {
+  const json::value* value = reader.find(field);
+  if (value == nullptr) return false;
+  if (value->is_double())
+    reader.fail(errc::wrong_type, field,
+                "expected " + expectation(tag<int>{}) + ", got a number with a fraction");
+  if (value->is_uint64() ||
+      (value->is_int64() && (value->get_int64() < INT_MIN || value->get_int64() > INT_MAX)))
+    reader.fail(errc::invalid_value, field,
+                json::serialize(*value) + " is out of range for a whole number");
+  if (!value->is_int64())
+    reader.fail(
+        errc::wrong_type, field,
+        "expected " + expectation(tag<int>{}) + ", got " + std::string(detail::json_kind(*value)));
+  out = static_cast<int>(value->get_int64());
+  return true;
+}
+
+bool read_field(const field_reader& reader, std::string_view field, bool& out) {
+  const json::value* value = reader.find(field);
+  if (value == nullptr) return false;
+  if (!value->is_bool())
+    reader.fail(
+        errc::wrong_type, field,
+        "expected " + expectation(tag<bool>{}) + ", got " + std::string(detail::json_kind(*value)));
+  out = value->get_bool();
+  return true;
+}
+
+bool read_field(const field_reader& reader, std::string_view field, date& out) {
+  const json::value* value = reader.find(field);
+  if (value == nullptr) return false;
+  const std::string_view text = reader.string_of(field, *value, expectation(tag<date>{}));
+  if (!try_parse_date(text, out))
+    reader.fail(
+        errc::invalid_date, field,
+        "invalid date '" + std::string(text) + "': expected YYYY-MM-DD, a real calendar date");
+  return true;
+}
+
+bool read_field(const field_reader& reader, std::string_view field, money& out) {
+  const json::value* value = reader.find(field);
+  if (value == nullptr) return false;
+  const std::string_view text = reader.string_of(field, *value, expectation(tag<money>{}));
+  const currency in = reader.object_currency();
+  if (!try_parse_amount(text, in, out))
+    reader.fail(errc::invalid_amount, field,
+                "invalid amount '" + std::string(text) +
+                    "': expected a decimal number with at most " +
+                    std::to_string(in.minor_digits()) + " decimals for " + std::string(in.code()) +
+                    ", such as \"12.50\"");
+  return true;
+}
+
+bool read_field(const field_reader& reader, std::string_view field, payment_terms& out) {
+  const json::value* value = reader.find(field);
+  if (value == nullptr) return false;
+  const std::string_view text = reader.string_of(field, *value, expectation(tag<payment_terms>{}));
+  if (!try_parse_terms(text, out))
+    reader.fail(
+        errc::invalid_terms, field,
+        "invalid payment terms '" + std::string(text) +
+            "': expected \"net N\" or \"eom N\" with N whole days 0..365, such as \"net 30\"");
+  return true;
+}
+
+template <class E>
+requires std::is_enum_v<E>
+bool read_field(const field_reader& reader, std::string_view field, E& out) {
+  const json::value* value = reader.find(field);
+  if (value == nullptr) return false;
+  const std::string_view text = reader.string_of(field, *value, expectation(tag<E>{}));
+  if (!detail::enum_from_name(text, out)) {
+    const auto& names = detail::enum_names<E>();
+    reader.fail(errc::invalid_value, field,
+                "unknown value '" + std::string(text) + "'" + detail::did_you_mean(text, names) +
+                    "; expected " + expectation(tag<E>{}));
+  }
+  return true;
+}
+
+template <class T>
+bool read_field(const field_reader& reader, std::string_view field, std::optional<T>& out) {
+  T value{};
+  if (!read_field(reader, field, value)) return false;
+  out = std::move(value);
+  return true;
+}
+
+const json::array* array_field(const field_reader& reader, std::string_view field,
+                               std::string_view expected) {
+  const json::value* value = reader.find(field);
+  if (value == nullptr) return nullptr;
+  if (!value->is_array())
+    reader.fail(
+        errc::wrong_type, field,
+        "expected " + std::string(expected) + ", got " + std::string(detail::json_kind(*value)));
+  return &value->get_array();
+}
+
+std::string element_name(std::string_view field, std::size_t index) {
+  return std::string(field) + "[" + std::to_string(index) + "]";
+}
+
+bool read_field(const field_reader& reader, std::string_view field, std::vector<std::string>& out) {
+  const json::array* array =
+      array_field(reader, field, expectation(tag<std::vector<std::string>>{}));
+  if (array == nullptr) return false;
+  out.clear();
+  for (std::size_t i = 0; i < array->size(); ++i)
+    out.emplace_back(reader.string_of(element_name(field, i), (*array)[i], "a string"));
+  return true;
+}
+
+template <class T>
+void read_required(const field_reader& reader, std::string_view field, T& out);
+
+/// The JSON names of a described struct's members, in declaration order.
+template <class S>
+const std::vector<std::string_view>& member_names() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> result;
+    boost::mp11::mp_for_each<boost::describe::describe_members<S, boost::describe::mod_public>>(
+        [&](auto member) { result.emplace_back(member.name); });
+    return result;
+  }();
+  return names;
+}
+
+/// An array of described structs whose members are all required (the schedule's instalments).
+template <class S>
+bool read_field(const field_reader& reader, std::string_view field,
+                std::vector<S>& out) requires boost::describe::has_describe_members<S>::value {
+  const json::array* array = array_field(reader, field, expectation(tag<std::vector<S>>{}));
+  if (array == nullptr) return false;
+  out.clear();
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    const std::string name = element_name(field, i);
+    const json::value& element = (*array)[i];
+    if (!element.is_object())
+      reader.fail(errc::wrong_type, name,
+                  "expected an object, got " + std::string(detail::json_kind(element)));
+    const field_reader inner = reader.nested(element.get_object(), name + ".");
+    inner.reject_unknown_fields(member_names<S>());
+    S item{};
+    boost::mp11::mp_for_each<boost::describe::describe_members<S, boost::describe::mod_public>>(
+        [&](auto member) { read_required(inner, member.name, item.*member.pointer); });
+    out.push_back(std::move(item));
+  }
+  return true;
+}
+
+template <class T>
+void read_required(const field_reader& reader, std::string_view field, T& out) {
+  if (!read_field(reader, field, out)) reader.fail_missing(field, expectation(tag<T>{}));
+}
+
+// write_field: the JSON form of a value (the caller decides whether it is written at all).
+
+void write_field(field_writer& writer, std::string_view field, const std::string& value) {
+  writer.put(field, json::string(value));
+}
+void write_field(field_writer& writer, std::string_view field, int value) {
+  writer.put(field, static_cast<std::int64_t>(value));
+}
+void write_field(field_writer& writer, std::string_view field, bool value) {
+  writer.put(field, value);
+}
+void write_field(field_writer& writer, std::string_view field, date value) {
+  writer.put_date(field, value);
+}
+void write_field(field_writer& writer, std::string_view field, money value) {
+  writer.put_amount(field, value);
+}
+void write_field(field_writer& writer, std::string_view field, payment_terms value) {
+  writer.put(field, json::string(to_string(value)));
+}
+template <class E>
+requires std::is_enum_v<E>
+void write_field(field_writer& writer, std::string_view field, E value) {
+  const auto name = detail::enum_name(value);
+  if (name == "?")
+    throw error(errc::invalid_argument, writer.context() + ": field '" + std::string(field) +
+                                            "' holds " +
+                                            std::to_string(static_cast<long long>(value)) +
+                                            ", which is not one of " + quoted_names<E>());
+  writer.put(field, json::string(name));
+}
+template <class T>
+void write_field(field_writer& writer, std::string_view field, const std::optional<T>& value) {
+  if (value) write_field(writer, field, *value);
+}
+void write_field(field_writer& writer, std::string_view field,
+                 const std::vector<std::string>& values) {
+  json::array array;
+  for (const auto& value : values) array.emplace_back(json::string(value));
+  writer.put(field, std::move(array));
+}
+void write_field(field_writer& writer, std::string_view field,
+                 const std::vector<instalment>& schedule) {
+  json::array array;
+  for (std::size_t i = 0; i < schedule.size(); ++i) {
+    const std::string name = element_name(field, i);
+    array.emplace_back(
+        json::object{{"due", writer.date_text(schedule[i].due, name + ".due")},
+                     {"amount", writer.amount_text(schedule[i].amount, name + ".amount")}});
+  }
+  writer.put(field, std::move(array));
+  writer.note_amount_field(field);
+}
+
+// scan: the amounts a value contributes to its object's currency.
+void scan(currency_scan& amounts, money value) { amounts.add(value); }
+void scan(currency_scan& amounts, const std::optional<money>& value) {
+  if (value) amounts.add(*value);
+}
+void scan(currency_scan& amounts, const std::vector<instalment>& schedule) {
+  for (const auto& step : schedule) amounts.add(step.amount);
+}
+void scan(currency_scan& amounts, const claim& value) {
+  amounts.add(value.amount);
+  amounts.add(value.vat);
+}
+void scan(currency_scan& amounts, const debtor_profile& value) {
+  amounts.add(value.relationship_value);
+}
+template <class T>
+void scan(currency_scan&, const T&) {}
+
+template <class T>
+constexpr bool carries_amounts =
+    std::is_same_v<T, money> || std::is_same_v<T, std::optional<money>> ||
+    std::is_same_v<T, std::vector<instalment>>;
+
+// ------------------------------------------------------------------------------------------
+// event bodies
+// ------------------------------------------------------------------------------------------
+
+template <class T>
+constexpr event_type type_of = static_cast<event_type>(boost::mp11::mp_find<event_body, T>::value);
+
+/// Where a member's JSON form departs from the default (JSON name = member name; required
+/// unless it is a string, a vector or an optional, which are omitted when empty).
+struct member_override {
+  event_type type;
+  std::optional<bool> required;  ///< empty: by type, as above
+  std::string_view member;
+  std::string_view json_name;  ///< empty: the member name
+};
+constexpr member_override member_overrides[] = {
+    {event_type::call_logged, std::nullopt, "reason_learned", "reason"},
+    // A dispute without a claim means nothing; say so at the JSON level.
+    {event_type::dispute_opened, true, "claim", {}},
+    {event_type::evidence_added, true, "claim", {}},
+    {event_type::dispute_resolved, true, "claim", {}},
+    {event_type::arrangement_agreed, true, "schedule", {}},
+    // Defaults that mean something: category "other", justified_amount "what the verdict says".
+    {event_type::dispute_opened, false, "category", {}},
+    {event_type::dispute_resolved, false, "justified_amount", {}},
+};
+
+struct member_rule {
+  std::string_view json_name;
+  bool required;
+};
+
+template <class T, class M>
+member_rule rule_for(std::string_view member) {
+  member_rule rule{
+      member, !(std::is_same_v<M, std::string> || is_vector<M>::value || is_optional<M>::value)};
+  for (const auto& entry : member_overrides) {
+    if (entry.type != type_of<T> || entry.member != member) continue;
+    if (!entry.json_name.empty()) rule.json_name = entry.json_name;
+    if (entry.required) rule.required = *entry.required;
+  }
+  return rule;
+}
+
+template <class T>
+using public_members = boost::describe::describe_members<T, boost::describe::mod_public>;
+
+/// The generic mapping: one JSON field per described member.
+template <class T>
+struct body_codec {
+  static const std::vector<std::string_view>& fields() {
+    static const std::vector<std::string_view> names = [] {
+      std::vector<std::string_view> result;
+      bool amounts = false;
+      boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
+        using M = std::remove_cvref_t<decltype(std::declval<T&>().*member.pointer)>;
+        result.push_back(rule_for<T, M>(member.name).json_name);
+        amounts = amounts || carries_amounts<M>;
+      });
+      if (amounts) result.emplace_back("currency");
+      return result;
+    }();
+    return names;
+  }
+
+  static T read(const field_reader& reader) {
+    T body{};
+    boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
+      auto& value = body.*member.pointer;
+      const auto rule = rule_for<T, std::remove_cvref_t<decltype(value)>>(member.name);
+      if (rule.required)
+        read_required(reader, rule.json_name, value);
+      else
+        (void)read_field(reader, rule.json_name, value);
+    });
+    return body;
+  }
+
+  static void scan_amounts(currency_scan& amounts, const T& body) {
+    boost::mp11::mp_for_each<public_members<T>>(
+        [&](auto member) { scan(amounts, body.*member.pointer); });
+  }
+
+  static void write(field_writer& writer, const T& body) {
+    [[maybe_unused]] static const T defaults{};
+    boost::mp11::mp_for_each<public_members<T>>([&](auto member) {
+      const auto& value = body.*member.pointer;
+      const auto rule = rule_for<T, std::remove_cvref_t<decltype(value)>>(member.name);
+      if (rule.required || !(value == defaults.*member.pointer))
+        write_field(writer, rule.json_name, value);
+    });
+  }
+};
+
+/// claim_added: the invoice's fields flat; due_date may come from terms.
+template <>
+struct body_codec<claim_added> {
+  static const std::vector<std::string_view>& fields() {
+    static const std::vector<std::string_view> names{
+        "claim",       "issue_date",           "due_date", "amount", "vat", "currency",
+        "description", "has_required_content", "terms"};
+    return names;
+  }
+  static claim_added read(const field_reader& reader) {
+    claim invoice;
+    invoice.kind = claim_kind::invoice;
+    read_required(reader, "claim", invoice.id);
+    read_required(reader, "issue_date", invoice.issue_date);
+    const bool has_due_date = read_field(reader, "due_date", invoice.due_date);
+    read_required(reader, "amount", invoice.amount);
+    if (!read_field(reader, "vat", invoice.vat))
+      invoice.vat = money::zero(invoice.amount.currency());
+    (void)read_field(reader, "description", invoice.description);
+    (void)read_field(reader, "has_required_content", invoice.has_required_content);
+    (void)read_field(reader, "terms", invoice.terms);
+    if (!has_due_date) {
+      if (!invoice.terms)
+        reader.fail(errc::missing_field, "due_date",
+                    "missing; expected a date string such as \"2025-03-31\", or \"terms\" to "
+                    "compute it from");
+      try {
+        invoice.due_date = due_date(invoice.issue_date, *invoice.terms);
+      } catch (const error& failure) {
+        reader.fail(failure.code(), "terms", failure.what());
+      }
+    }
+    return {std::move(invoice)};
+  }
+  static void scan_amounts(currency_scan& amounts, const claim_added& body) {
+    scan(amounts, body.invoice);
+  }
+  static void write(field_writer& writer, const claim_added& body) {
+    detail::write_invoice_fields(writer, body.invoice);
+  }
+};
+
+/// credit_note_issued: the credit note's fields flat; its due date is its issue date.
+template <>
+struct body_codec<credit_note_issued> {
+  static const std::vector<std::string_view>& fields() {
+    static const std::vector<std::string_view> names{"credit_note", "issue_date",  "amount", "vat",
+                                                     "currency",    "description", "against"};
+    return names;
+  }
+  static credit_note_issued read(const field_reader& reader) {
+    credit_note_issued body;
+    claim& note = body.credit_note;
+    note.kind = claim_kind::credit_note;
+    read_required(reader, "credit_note", note.id);
+    read_required(reader, "issue_date", note.issue_date);
+    note.due_date = note.issue_date;
+    read_required(reader, "amount", note.amount);
+    if (!read_field(reader, "vat", note.vat)) note.vat = money::zero(note.amount.currency());
+    (void)read_field(reader, "description", note.description);
+    (void)read_field(reader, "against", body.against);
+    return body;
+  }
+  static void scan_amounts(currency_scan& amounts, const credit_note_issued& body) {
+    scan(amounts, body.credit_note);
+  }
+  static void write(field_writer& writer, const credit_note_issued& body) {
+    detail::write_credit_note_fields(writer, body.credit_note);
+    if (!body.against.empty()) write_field(writer, "against", body.against);
+  }
+};
+
+/// debtor_updated: the profile's fields flat, contact details included.
+template <>
+struct body_codec<debtor_updated> {
+  static const std::vector<std::string_view>& fields() {
+    static const std::vector<std::string_view> names{
+        "debtor",   "name",  "kind",           "language",
+        "email",    "phone", "postal_address", "relationship_value",
+        "currency", "terms"};
+    return names;
+  }
+  static debtor_updated read(const field_reader& reader) {
+    debtor_profile profile;
+    read_required(reader, "debtor", profile.id);
+    read_required(reader, "name", profile.name);
+    read_required(reader, "kind", profile.kind);
+    (void)read_field(reader, "language", profile.language);
+    (void)read_field(reader, "email", profile.contact.email);
+    (void)read_field(reader, "phone", profile.contact.phone);
+    (void)read_field(reader, "postal_address", profile.contact.postal_address);
+    (void)read_field(reader, "relationship_value", profile.relationship_value);
+    (void)read_field(reader, "terms", profile.terms);
+    return {std::move(profile)};
+  }
+  static void scan_amounts(currency_scan& amounts, const debtor_updated& body) {
+    scan(amounts, body.debtor);
+  }
+  static void write(field_writer& writer, const debtor_updated& body) {
+    detail::write_debtor_fields(writer, body.debtor);
+  }
+};
+
+constexpr std::string_view common_fields[] = {"type", "date", "actor", "note"};
+
+template <class T>
+const std::vector<std::string_view>& known_fields() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> result(std::begin(common_fields), std::end(common_fields));
+    const auto& own = body_codec<T>::fields();
+    result.insert(result.end(), own.begin(), own.end());
+    return result;
+  }();
+  return names;
+}
+
+const std::vector<std::string_view>& event_type_names() { return detail::enum_names<event_type>(); }
+
+}  // namespace
+
+// ------------------------------------------------------------------------------------------
+// detail: the flat forms shared with case snapshots
+// ------------------------------------------------------------------------------------------
+
+namespace detail {
+
+void write_invoice_fields(field_writer& writer, const claim& invoice) {
+  write_field(writer, "claim", invoice.id);
+  write_field(writer, "issue_date", invoice.issue_date);
+  write_field(writer, "due_date", invoice.due_date);
+  write_field(writer, "amount", invoice.amount);
+  if (!invoice.vat.is_zero()) write_field(writer, "vat", invoice.vat);
+  if (!invoice.description.empty()) write_field(writer, "description", invoice.description);
+  if (!invoice.has_required_content) write_field(writer, "has_required_content", false);
+  write_field(writer, "terms", invoice.terms);
+}
+
+void write_credit_note_fields(field_writer& writer, const claim& note) {
+  write_field(writer, "credit_note", note.id);
+  write_field(writer, "issue_date", note.issue_date);
+  write_field(writer, "amount", note.amount);
+  if (!note.vat.is_zero()) write_field(writer, "vat", note.vat);
+  if (!note.description.empty()) write_field(writer, "description", note.description);
+}
+
+void write_debtor_fields(field_writer& writer, const debtor_profile& profile) {
+  write_field(writer, "debtor", profile.id);
+  write_field(writer, "name", profile.name);
+  write_field(writer, "kind", profile.kind);
+  write_field(writer, "language", profile.language);
+  if (!profile.contact.email.empty()) write_field(writer, "email", profile.contact.email);
+  if (!profile.contact.phone.empty()) write_field(writer, "phone", profile.contact.phone);
+  if (!profile.contact.postal_address.empty())
+    write_field(writer, "postal_address", profile.contact.postal_address);
+  if (profile.relationship_value != money{})
+    write_field(writer, "relationship_value", profile.relationship_value);
+  write_field(writer, "terms", profile.terms);
+}
+
+currency currency_of(const debtor_profile& profile) {
+  currency_scan amounts;
+  scan(amounts, profile);
+  return amounts.result();
+}
+
+}  // namespace detail
+
+// ------------------------------------------------------------------------------------------
+// the public functions
+// ------------------------------------------------------------------------------------------
+
+json::object to_json(const event& e) {
+  return std::visit(
+      [&](const auto& body) {
+        using T = std::remove_cvref_t<decltype(body)>;
+        currency_scan amounts;
+        body_codec<T>::scan_amounts(amounts, body);
+        field_writer writer(amounts.result(), true, event_type_name(e.type()));
+        writer.put("type", event_type_name(e.type()));
+        writer.put_date("date", e.meta.on);
+        body_codec<T>::write(writer, body);
+        json::object object = writer.finish();
+        if (!e.meta.actor.empty()) object["actor"] = e.meta.actor;
+        if (!e.meta.note.empty()) object["note"] = e.meta.note;
+        return object;
+      },
+      e.body);
+}
+
+event event_from_json(const json::object& object, std::string_view where) {
+  const field_reader top(object, std::string(where));
+  constexpr std::string_view expected_type = "an event type such as \"payment_received\"";
+  const json::value* type_value = top.find("type");
+  if (type_value == nullptr) top.fail_missing("type", expected_type);
+  const std::string_view type_name = top.string_of("type", *type_value, expected_type);
+  event_type type{};
+  if (!detail::enum_from_name(type_name, type)) {
+    std::string what = "unknown event type '" + std::string(type_name) + "'";
+    const std::string suggestion = detail::did_you_mean(type_name, event_type_names());
+    what += suggestion.empty()
+                ? "; docs/events.md lists the " + std::to_string(event_type_count) + " event types"
+                : suggestion;
+    top.fail(errc::unknown_event_type, "type", what);
+  }
+
+  const field_reader reader(object, where.empty()
+                                        ? std::string(type_name)
+                                        : std::string(where) + ": " + std::string(type_name));
+  return boost::mp11::mp_with_index<event_type_count>(
+      static_cast<std::size_t>(type), [&](auto index) {
+        using T = std::variant_alternative_t<decltype(index)::value, event_body>;
+        reader.reject_unknown_fields(known_fields<T>());
+        date on;
+        read_required(reader, "date", on);
+        std::string actor;
+        std::string note;
+        (void)read_field(reader, "actor", actor);
+        (void)read_field(reader, "note", note);
+        T body = body_codec<T>::read(reader);
+        reader.check_currency_if_present();
+        return event(on, std::move(body), std::move(actor), std::move(note));
+      });
+}
+
+}  // namespace arrears

@@ -1,0 +1,108 @@
+// Reading and replaying event streams (JSON lines).
+
+#include "json_detail.hpp"
+
+#include <arrears/io/event_json.hpp>
+#include <arrears/io/event_stream.hpp>
+
+#include <boost/json/serialize.hpp>
+#include <boost/json/stream_parser.hpp>
+
+#include <istream>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+namespace arrears {
+
+namespace json = boost::json;
+
+namespace {
+
+std::string location(std::string_view source_name, std::size_t line) {
+  std::string where(source_name);
+  if (line != 0) where += (where.empty() ? "line " : ":") + std::to_string(line);
+  return where;
+}
+
+bool is_blank_or_comment(std::string_view line) {
+  const auto first = line.find_first_not_of(" \t");
+  return first == std::string_view::npos || line[first] == '#';
+}
+
+}  // namespace
+
+std::vector<case_event> read_event_stream(std::istream& in, std::string_view source_name) {
+  std::vector<case_event> events;
+  json::stream_parser parser;
+  std::string text;
+  std::size_t line_number = 0;
+  while (std::getline(in, text)) {
+    ++line_number;
+    if (!text.empty() && text.back() == '\r') text.pop_back();  // CRLF files
+    if (is_blank_or_comment(text)) continue;
+    const std::string where = location(source_name, line_number);
+
+    parser.reset();
+    json::error_code failure;
+    const std::size_t consumed = parser.write(text.data(), text.size(), failure);
+    std::size_t column = consumed + 1;
+    if (!failure) {
+      parser.finish(failure);
+      column = text.size() + 1;  // the line ended inside a value
+    }
+    if (failure)
+      throw error(errc::parse_error,
+                  where + ":" + std::to_string(column) + ": invalid JSON: " + failure.message());
+    json::value value = parser.release();
+    if (!value.is_object())
+      throw error(errc::wrong_type, where + ": expected one JSON object per line, got " +
+                                        std::string(detail::json_kind(value)));
+    json::object& object = value.get_object();
+
+    const json::value* case_id = object.if_contains("case");
+    if (case_id == nullptr || case_id->is_null())
+      throw error(
+          errc::missing_field,
+          where + ": field 'case': missing; expected the id of the case the event belongs to");
+    if (!case_id->is_string())
+      throw error(errc::wrong_type, where + ": field 'case': expected a string, the case id, got " +
+                                        std::string(detail::json_kind(*case_id)));
+    if (case_id->get_string().empty())
+      throw error(errc::invalid_value, where + ": field 'case': the case id must not be empty");
+    std::string id(case_id->get_string());
+    object.erase("case");
+
+    events.push_back(case_event{std::move(id), event_from_json(object, where), line_number});
+  }
+  if (in.bad())
+    throw error(errc::io_error, location(source_name, line_number + 1) + ": read error");
+  return events;
+}
+
+std::string to_json_line(std::string_view case_id, const event& e) {
+  json::object body = to_json(e);
+  json::object line;
+  line.reserve(body.size() + 1);
+  line.emplace("case", case_id);
+  for (auto& entry : body) line.emplace(entry.key(), std::move(entry.value()));
+  return json::serialize(line);
+}
+
+std::vector<collection_case> replay_stream(std::span<const case_event> events,
+                                           std::string_view source_name) {
+  std::vector<collection_case> cases;
+  std::unordered_map<std::string, std::size_t> index_of;
+  for (const auto& entry : events) {
+    const auto [position, inserted] = index_of.try_emplace(entry.case_id, cases.size());
+    if (inserted) cases.emplace_back(entry.case_id);
+    if (auto refused = cases[position->second].try_apply(entry.e)) {
+      const std::string where = location(source_name, entry.line);
+      if (!where.empty()) refused->message = where + ": " + refused->message;
+      throw transition_error(std::move(*refused));
+    }
+  }
+  return cases;
+}
+
+}  // namespace arrears
