@@ -40,15 +40,18 @@ std::vector<event> lifecycle() {
       {start + days(14), claim_added{invoice("INV-3", start + days(14), 30, 24'200)}, "ledger"},
       {start + days(37), reminder_sent{1, channel::email}, "policy"},
       {start + days(41), call_logged{true, reason::dissatisfied}, "collector"},
-      {start + days(41), dispute_opened{"INV-2", eur(20'000), dispute_category::incomplete}, "collector"},
+      {start + days(41), dispute_opened{"INV-2", eur(20'000), dispute_category::incomplete},
+       "collector"},
       {start + days(42), evidence_added{"INV-2", "packing list", "PL-9"}, "collector"},
-      {start + days(45), dispute_resolved{"INV-2", verdict::partially_valid, eur(10'000)}, "manager"},
-      {start + days(46), credit_note_issued{[] {
-                                               claim note = invoice("CN-1", date(2025, 2, 21), 0, 10'000);
-                                               note.kind = claim_kind::credit_note;
-                                               return note;
-                                             }(),
-                                             "INV-2"},
+      {start + days(45), dispute_resolved{"INV-2", verdict::partially_valid, eur(10'000)},
+       "manager"},
+      {start + days(46),
+       credit_note_issued{[] {
+                            claim note = invoice("CN-1", date(2025, 2, 21), 0, 10'000);
+                            note.kind = claim_kind::credit_note;
+                            return note;
+                          }(),
+                          "INV-2"},
        "ledger"},
       {start + days(50), costs_charged{eur(4'000), "EUR 40 per invoice"}, "policy"},
       {start + days(51), promise_made{eur(100'000), start + days(60)}, "collector"},
@@ -69,15 +72,20 @@ void apply_lifecycle(benchmark::State& state, history_policy history) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(events.size()));
 }
 
-void BM_apply_lifecycle_keep_history(benchmark::State& state) { apply_lifecycle(state, history_policy::keep); }
-void BM_apply_lifecycle_discard_history(benchmark::State& state) { apply_lifecycle(state, history_policy::discard); }
+void BM_apply_lifecycle_keep_history(benchmark::State& state) {
+  apply_lifecycle(state, history_policy::keep);
+}
+void BM_apply_lifecycle_discard_history(benchmark::State& state) {
+  apply_lifecycle(state, history_policy::discard);
+}
 
 /// Steady state on an open case with five claims: a reminder, a call, costs charged and the
 /// same amount paid, so the case neither grows nor closes.
 void BM_apply_steady_state(benchmark::State& state) {
   collection_case c("C-2", history_policy::discard);
   const date start(2025, 1, 6);
-  for (int i = 0; i < 5; ++i) c.apply({start, claim_added{invoice("INV-" + std::to_string(i), start, 14, 50'000)}});
+  for (int i = 0; i < 5; ++i)
+    c.apply({start, claim_added{invoice("INV-" + std::to_string(i), start, 14, 50'000)}});
   const date today = start + days(30);
   const std::vector<event> round{{today, reminder_sent{1, channel::email}},
                                  {today, call_logged{false, std::nullopt}},

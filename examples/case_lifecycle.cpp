@@ -51,8 +51,8 @@ int main() {
   c.apply({parse_date("2025-04-08"),
            letter_sent{letter_kind::dispute_acknowledgement, channel::email}, "policy"});
   std::cout << "after the call: " << boost::describe::enum_to_string(c.state(), "?")
-            << ", dunnable " << to_string(c.dunnable_on(parse_date("2025-04-08")))
-            << ", on hold " << to_string(c.held_amount()) << "\n";
+            << ", dunnable " << to_string(c.dunnable_on(parse_date("2025-04-08"))) << ", on hold "
+            << to_string(c.held_amount()) << "\n";
 
   // Truth finding: the photos and the driver's delivery note agree with the customer.
   c.apply({parse_date("2025-04-09"),
@@ -62,8 +62,8 @@ int main() {
            evidence_added{"F2025-0311", "delivery note signed 'damaged'", "DN-2025-0311"},
            "m.bakker"});
   c.apply({parse_date("2025-04-10"),
-           dispute_resolved{"F2025-0311", verdict::valid, parse_amount("605.00", eur)},
-           "manager", "our packing; feed back to the warehouse"});
+           dispute_resolved{"F2025-0311", verdict::valid, parse_amount("605.00", eur)}, "manager",
+           "our packing; feed back to the warehouse"});
 
   claim refund;
   refund.id = "C2025-0019";
@@ -75,14 +75,14 @@ int main() {
   c.apply({refund.issue_date, credit_note_issued{refund, "F2025-0311"}, "ledger"});
 
   // The firm pays what it owes.
-  c.apply({parse_date("2025-04-14"), payment_received{parse_amount("1815.00", eur), {"F2025-0311"}, "bank"},
-           "ledger"});
+  c.apply({parse_date("2025-04-14"),
+           payment_received{parse_amount("1815.00", eur), {"F2025-0311"}, "bank"}, "ledger"});
   c.apply({parse_date("2025-04-14"), marketing_reactivated{}, "policy"});
 
   std::cout << "case " << c.id() << ": " << boost::describe::enum_to_string(c.state(), "?") << " ("
             << boost::describe::enum_to_string(c.outcome(), "?") << ")\n";
-  std::cout << "paid " << to_string(c.totals().paid) << ", credited " << to_string(c.totals().credited)
-            << "\n\nhistory:\n";
+  std::cout << "paid " << to_string(c.totals().paid) << ", credited "
+            << to_string(c.totals().credited) << "\n\nhistory:\n";
   for (const event& e : c.history()) {
     std::cout << "  " << to_iso(e.meta.on) << "  " << event_type_name(e.type()) << "  by "
               << e.meta.actor << (e.meta.note.empty() ? "" : "  — " + e.meta.note) << "\n";

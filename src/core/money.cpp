@@ -12,7 +12,8 @@ void money::fail_mismatch(money a, money b, const char* operation) {
 
 void money::fail_overflow(money a, money b, const char* operation) {
   const std::string right = operation[0] == '*' ? std::to_string(b.minor_units()) : to_string(b);
-  throw error(errc::overflow, "money: " + to_string(a) + " " + operation + " " + right + " overflows");
+  throw error(errc::overflow,
+              "money: " + to_string(a) + " " + operation + " " + right + " overflows");
 }
 
 }  // namespace arrears

@@ -19,7 +19,8 @@ bool is_ladder_state(case_state state) noexcept {
 
 bool collection_order(const claim_balance& a, const claim_balance& b) noexcept {
   if (a.invoice.due_date != b.invoice.due_date) return a.invoice.due_date < b.invoice.due_date;
-  if (a.invoice.issue_date != b.invoice.issue_date) return a.invoice.issue_date < b.invoice.issue_date;
+  if (a.invoice.issue_date != b.invoice.issue_date)
+    return a.invoice.issue_date < b.invoice.issue_date;
   return a.sequence < b.sequence;
 }
 
@@ -32,9 +33,12 @@ constexpr claim_part credit_order[] = {claim_part::awaiting_credit, claim_part::
 
 case_outcome outcome_of(write_off_reason why) noexcept {
   switch (why) {
-    case write_off_reason::goodwill: return case_outcome::written_off_goodwill;
-    case write_off_reason::prescribed: return case_outcome::prescribed;
-    case write_off_reason::uncollectible: break;
+    case write_off_reason::goodwill:
+      return case_outcome::written_off_goodwill;
+    case write_off_reason::prescribed:
+      return case_outcome::prescribed;
+    case write_off_reason::uncollectible:
+      break;
   }
   return case_outcome::written_off_uncollectible;
 }
@@ -73,13 +77,12 @@ struct case_applier {
       return reject(errc::amount_exceeds_open,
                     std::string("'") + field + "' cannot apply: the case holds no claim yet");
     if (amount.currency() != c.currency_)
-      return reject(errc::currency_mismatch, std::string("'") + field + "' is in " +
-                                                 std::string(amount.currency().code()) +
-                                                 ", the case is in " +
-                                                 std::string(c.currency_.code()));
+      return reject(errc::currency_mismatch,
+                    std::string("'") + field + "' is in " + std::string(amount.currency().code()) +
+                        ", the case is in " + std::string(c.currency_.code()));
     if (!amount.is_positive())
-      return reject(errc::invalid_event, std::string("'") + field + "' must be positive, got " +
-                                             format_amount(amount));
+      return reject(errc::invalid_event,
+                    std::string("'") + field + "' must be positive, got " + format_amount(amount));
     return {};
   }
 
@@ -88,14 +91,15 @@ struct case_applier {
       return reject(errc::invalid_event, std::string("'") + field + "' must name a claim");
     if (!find(claim_id))
       return reject(errc::unknown_claim, std::string("'") + field + "' names claim '" +
-                                             std::string(claim_id) + "', which the case does not hold");
+                                             std::string(claim_id) +
+                                             "', which the case does not hold");
     return {};
   }
 
   [[nodiscard]] result check_not_above(money amount, money limit, const std::string& what) const {
     if (amount > limit)
-      return reject(errc::amount_exceeds_open, format_amount(amount) + " exceeds " + what + " (" +
-                                                   format_amount(limit) + ")");
+      return reject(errc::amount_exceeds_open,
+                    format_amount(amount) + " exceeds " + what + " (" + format_amount(limit) + ")");
     return {};
   }
 
@@ -103,7 +107,8 @@ struct case_applier {
   /// checking that it stays in range keeps every later sum in range.
   [[nodiscard]] result check_room_for(money added) const {
     std::int64_t total = 0;
-    if (__builtin_add_overflow(c.totals_.invoiced.minor_units(), c.totals_.costs_charged.minor_units(), &total) ||
+    if (__builtin_add_overflow(c.totals_.invoiced.minor_units(),
+                               c.totals_.costs_charged.minor_units(), &total) ||
         __builtin_add_overflow(total, c.totals_.interest_charged.minor_units(), &total) ||
         __builtin_add_overflow(total, added.minor_units(), &total))
       return reject(errc::overflow, "the case's total would exceed the range of amounts");
@@ -112,8 +117,8 @@ struct case_applier {
 
   [[nodiscard]] result check_dunnable() const {
     if (!c.dunnable_on(on).is_positive())
-      return reject(errc::nothing_overdue,
-                    "no undisputed money is overdue on " + to_iso(on) + "; disputed money is never dunned");
+      return reject(errc::nothing_overdue, "no undisputed money is overdue on " + to_iso(on) +
+                                               "; disputed money is never dunned");
     return {};
   }
 
@@ -142,13 +147,15 @@ struct case_applier {
     if (taken <= 0) return 0;
     balance.open = money(open - taken, c.currency_);
     if (part == claim_part::disputed) balance.disputed = money(disputed - taken, c.currency_);
-    if (part == claim_part::awaiting_credit) balance.awaiting_credit = money(awaiting - taken, c.currency_);
+    if (part == claim_part::awaiting_credit)
+      balance.awaiting_credit = money(awaiting - taken, c.currency_);
     if (balance.dispute_open && balance.disputed.is_zero()) balance.dispute_open = false;
     record(balance.invoice.id, debt_component::principal, money(taken, c.currency_));
     return taken;
   }
 
-  void take_from_claim(claim_balance& balance, std::span<const claim_part> order, money& remaining) {
+  void take_from_claim(claim_balance& balance, std::span<const claim_part> order,
+                       money& remaining) {
     std::int64_t left = remaining.minor_units();
     for (const auto part : order) {
       if (left == 0) break;
@@ -189,7 +196,8 @@ struct case_applier {
     c.last_allocation_.clear();
     money remaining = amount;
     take_costs_and_interest(remaining);
-    for (const auto& claim_id : designation) take_from_claim(*find(claim_id), payment_order, remaining);
+    for (const auto& claim_id : designation)
+      take_from_claim(*find(claim_id), payment_order, remaining);
     take_from_all_claims(payment_order, remaining);
     c.totals_.paid += amount;
     c.last_settlement_ = case_outcome::paid;
@@ -216,27 +224,33 @@ struct case_applier {
   result check(const claim_added& x) const {
     const claim& invoice = x.invoice;
     if (invoice.kind != claim_kind::invoice)
-      return reject(errc::invalid_event, "claim_added takes invoices; a credit note comes as credit_note_issued");
+      return reject(errc::invalid_event,
+                    "claim_added takes invoices; a credit note comes as credit_note_issued");
     if (invoice.id.empty()) return reject(errc::invalid_event, "the claim has no id");
     if (find(invoice.id))
       return reject(errc::duplicate_claim, "the case already holds claim '" + invoice.id + "'");
     if (c.currency_known_ && invoice.amount.currency() != c.currency_)
       return reject(errc::currency_mismatch, "claim '" + invoice.id + "' is in " +
                                                  std::string(invoice.amount.currency().code()) +
-                                                 ", the case is in " + std::string(c.currency_.code()));
+                                                 ", the case is in " +
+                                                 std::string(c.currency_.code()));
     if (invoice.amount.currency() == arrears::currency{})
       return reject(errc::invalid_event, "claim '" + invoice.id + "' has no currency");
     if (!invoice.amount.is_positive())
       return reject(errc::invalid_event, "claim '" + invoice.id + "' must have a positive amount");
     if (invoice.vat.currency() != invoice.amount.currency() && !invoice.vat.is_zero())
-      return reject(errc::currency_mismatch, "the VAT of claim '" + invoice.id + "' is in another currency");
+      return reject(errc::currency_mismatch,
+                    "the VAT of claim '" + invoice.id + "' is in another currency");
     if (invoice.vat.minor_units() < 0 || invoice.vat.minor_units() > invoice.amount.minor_units())
-      return reject(errc::invalid_event, "the VAT of claim '" + invoice.id + "' must lie between 0 and its amount");
+      return reject(errc::invalid_event,
+                    "the VAT of claim '" + invoice.id + "' must lie between 0 and its amount");
     if (invoice.issue_date.is_special() || invoice.due_date.is_special())
-      return reject(errc::invalid_event, "claim '" + invoice.id + "' needs an issue date and a due date");
+      return reject(errc::invalid_event,
+                    "claim '" + invoice.id + "' needs an issue date and a due date");
     if (invoice.due_date < invoice.issue_date)
-      return reject(errc::invalid_event, "claim '" + invoice.id + "' is due (" + to_iso(invoice.due_date) +
-                                             ") before it was issued (" + to_iso(invoice.issue_date) + ")");
+      return reject(errc::invalid_event, "claim '" + invoice.id + "' is due (" +
+                                             to_iso(invoice.due_date) + ") before it was issued (" +
+                                             to_iso(invoice.issue_date) + ")");
     if (c.currency_known_) return check_room_for(invoice.amount);
     const money value = c.debtor_.profile.relationship_value;
     if (!value.is_zero() && value.currency() != invoice.amount.currency())
@@ -267,11 +281,13 @@ struct case_applier {
 
   result check(const debtor_updated& x) const {
     const money value = x.debtor.relationship_value;
-    if (value.is_negative()) return reject(errc::invalid_event, "the relationship value must not be negative");
-    if (c.currency_known_ && value.currency() != c.currency_ && !(value.is_zero() && value.currency() == arrears::currency{}))
-      return reject(errc::currency_mismatch, "the relationship value is in " +
-                                                 std::string(value.currency().code()) + ", the case is in " +
-                                                 std::string(c.currency_.code()));
+    if (value.is_negative())
+      return reject(errc::invalid_event, "the relationship value must not be negative");
+    if (c.currency_known_ && value.currency() != c.currency_ &&
+        !(value.is_zero() && value.currency() == arrears::currency{}))
+      return reject(errc::currency_mismatch,
+                    "the relationship value is in " + std::string(value.currency().code()) +
+                        ", the case is in " + std::string(c.currency_.code()));
     return {};
   }
   void perform(const debtor_updated& x) {
@@ -285,7 +301,8 @@ struct case_applier {
     return std::find(x.claims.begin(), x.claims.end(), balance.invoice.id) != x.claims.end();
   }
   result check(const terms_changed& x) const {
-    if (!is_valid(x.terms)) return reject(errc::invalid_terms, "terms must be net or eom with 0 to 365 days");
+    if (!is_valid(x.terms))
+      return reject(errc::invalid_terms, "terms must be net or eom with 0 to 365 days");
     for (const auto& claim_id : x.claims)
       if (auto r = check_claim(claim_id, "claims")) return r;
     // Compute every new due date now, so that perform() cannot fail halfway (run() turns
@@ -324,17 +341,22 @@ struct case_applier {
     if (note.id.empty()) return reject(errc::invalid_event, "the credit note has no id");
     for (const auto& existing : c.credit_notes_)
       if (existing.id == note.id)
-        return reject(errc::duplicate_claim, "the case already holds credit note '" + note.id + "'");
+        return reject(errc::duplicate_claim,
+                      "the case already holds credit note '" + note.id + "'");
     if (auto r = check_amount(note.amount, "amount")) return r;
     if (note.issue_date.is_special() || note.due_date.is_special())
       return reject(errc::invalid_event, "credit note '" + note.id + "' needs an issue date");
     if (!note.vat.is_zero() && note.vat.currency() != note.amount.currency())
-      return reject(errc::currency_mismatch, "the VAT of credit note '" + note.id + "' is in another currency");
+      return reject(errc::currency_mismatch,
+                    "the VAT of credit note '" + note.id + "' is in another currency");
     if (note.vat.minor_units() < 0 || note.vat.minor_units() > note.amount.minor_units())
-      return reject(errc::invalid_event, "the VAT of credit note '" + note.id + "' must lie between 0 and its amount");
-    if (x.against.empty()) return check_not_above(note.amount, c.open_principal(), "the open principal");
+      return reject(errc::invalid_event,
+                    "the VAT of credit note '" + note.id + "' must lie between 0 and its amount");
+    if (x.against.empty())
+      return check_not_above(note.amount, c.open_principal(), "the open principal");
     if (auto r = check_claim(x.against, "against")) return r;
-    return check_not_above(note.amount, find(x.against)->open, "what is open on claim '" + x.against + "'");
+    return check_not_above(note.amount, find(x.against)->open,
+                           "what is open on claim '" + x.against + "'");
   }
   void perform(const credit_note_issued& x) {
     c.last_allocation_.clear();
@@ -362,7 +384,8 @@ struct case_applier {
     if (auto r = check_amount(x.amount, "amount")) return r;
     if (x.through.is_special()) return reject(errc::invalid_event, "'through' must be a date");
     if (c.interest_through_ && x.through <= *c.interest_through_)
-      return reject(errc::invalid_event, "interest was already charged through " + to_iso(*c.interest_through_));
+      return reject(errc::invalid_event,
+                    "interest was already charged through " + to_iso(*c.interest_through_));
     return check_room_for(x.amount);
   }
   void perform(const interest_charged& x) {
@@ -413,7 +436,8 @@ struct case_applier {
     if (balance.dispute_open)
       return reject(errc::dispute_already_open, "claim '" + x.claim + "' is already in dispute");
     if (auto r = check_amount(x.amount, "amount")) return r;
-    return check_not_above(x.amount, balance.undisputed(), "the undisputed part of claim '" + x.claim + "'");
+    return check_not_above(x.amount, balance.undisputed(),
+                           "the undisputed part of claim '" + x.claim + "'");
   }
   void perform(const dispute_opened& x) {
     claim_balance& balance = *find(x.claim);
@@ -434,7 +458,8 @@ struct case_applier {
 
   [[nodiscard]] money justified(const dispute_resolved& x) const {
     const claim_balance& balance = *find(x.claim);
-    return x.verdict == verdict::valid && x.justified_amount.is_zero() ? balance.disputed : x.justified_amount;
+    return x.verdict == verdict::valid && x.justified_amount.is_zero() ? balance.disputed
+                                                                       : x.justified_amount;
   }
   result check(const dispute_resolved& x) const {
     if (auto r = check_claim(x.claim, "claim")) return r;
@@ -452,9 +477,10 @@ struct case_applier {
       return reject(errc::invalid_event,
                     "verdict " + std::string(boost::describe::enum_to_string(x.verdict, "?")) +
                         " needs a justified amount of " +
-                        (x.verdict == verdict::valid     ? "the whole disputed amount"
-                         : x.verdict == verdict::invalid ? "zero"
-                                                         : "more than zero and less than the disputed amount") +
+                        (x.verdict == verdict::valid ? "the whole disputed amount"
+                         : x.verdict == verdict::invalid
+                             ? "zero"
+                             : "more than zero and less than the disputed amount") +
                         " (" + format_amount(balance.disputed) + "), got " + format_amount(amount));
     return {};
   }
@@ -489,7 +515,8 @@ struct case_applier {
   }
 
   result check(const arrangement_agreed& x) const {
-    if (x.schedule.empty()) return reject(errc::invalid_event, "an arrangement needs at least one instalment");
+    if (x.schedule.empty())
+      return reject(errc::invalid_event, "an arrangement needs at least one instalment");
     money sum = zero();
     std::optional<date> previous;
     for (std::size_t i = 0; i < x.schedule.size(); ++i) {
@@ -497,7 +524,8 @@ struct case_applier {
       const std::string where = "instalment " + std::to_string(i + 1);
       if (auto r = check_amount(step.amount, "schedule.amount")) return r;
       if (step.due.is_special() || step.due < on)
-        return reject(errc::invalid_event, where + " falls before the day the arrangement is agreed");
+        return reject(errc::invalid_event,
+                      where + " falls before the day the arrangement is agreed");
       if (previous && step.due <= *previous)
         return reject(errc::invalid_event, where + " is not after the one before it");
       previous = step.due;
@@ -506,7 +534,8 @@ struct case_applier {
     return check_not_above(sum, c.open_total(), "what is open");
   }
   void perform(const arrangement_agreed& x) {
-    c.arrangement_ = arrangement_record{x.schedule, std::vector<bool>(x.schedule.size(), false), on, 0};
+    c.arrangement_ =
+        arrangement_record{x.schedule, std::vector<bool>(x.schedule.size(), false), on, 0};
     ++c.counters_.arrangements_agreed;
   }
 
@@ -514,7 +543,8 @@ struct case_applier {
     const auto count = static_cast<int>(c.arrangement_->schedule.size());
     if (number < 1 || number > count)
       return reject(errc::invalid_event, "instalment " + std::to_string(number) +
-                                             " does not exist; the arrangement has " + std::to_string(count));
+                                             " does not exist; the arrangement has " +
+                                             std::to_string(count));
     return {};
   }
   result check(const instalment_paid& x) const {
@@ -554,7 +584,8 @@ struct case_applier {
       if (auto r = check_amount(*x.amount, "amount")) return r;
       return check_not_above(*x.amount, limit, "what is open");
     }
-    if (!limit.is_positive()) return reject(errc::amount_exceeds_open, "nothing is open to write off");
+    if (!limit.is_positive())
+      return reject(errc::amount_exceeds_open, "nothing is open to write off");
     return {};
   }
   void perform(const written_off& x) {
@@ -594,8 +625,8 @@ struct case_applier {
   result check(const case_closed&) const {
     if (c.claims_.empty()) return reject(errc::invalid_event, "the case holds no claim to close");
     if (!c.open_total().is_zero())
-      return reject(errc::case_not_settled, format_amount(c.open_total()) +
-                                                " is still open; settle or write it off first");
+      return reject(errc::case_not_settled,
+                    format_amount(c.open_total()) + " is still open; settle or write it off first");
     return {};
   }
   void perform(const case_closed&) {}
@@ -605,14 +636,18 @@ struct case_applier {
   [[nodiscard]] case_state next_state(transition t) const {
     switch (t.kind) {
       case transition_kind::reject:
-      case transition_kind::stay: return from;
-      case transition_kind::reassess: return assess();
-      case transition_kind::settle: return c.open_total().is_zero() ? case_state::closed : from;
+      case transition_kind::stay:
+        return from;
+      case transition_kind::reassess:
+        return assess();
+      case transition_kind::settle:
+        return c.open_total().is_zero() ? case_state::closed : from;
       case transition_kind::keep_promise:
         if (c.open_total().is_zero()) return case_state::closed;
         if (c.promise_ && c.promise_->paid_since >= c.promise_->amount) return assess();
         return from;
-      case transition_kind::move: return t.target;
+      case transition_kind::move:
+        return t.target;
     }
     return from;
   }
@@ -635,7 +670,8 @@ struct case_applier {
 
     const case_state next = next_state(t);
     if (from == case_state::promised && next != case_state::promised) c.promise_.reset();
-    if (from == case_state::in_arrangement && next != case_state::in_arrangement) c.arrangement_.reset();
+    if (from == case_state::in_arrangement && next != case_state::in_arrangement)
+      c.arrangement_.reset();
     if (next == case_state::closed && from != case_state::closed) {
       c.outcome_ = c.last_settlement_;
       c.promise_.reset();
@@ -656,10 +692,12 @@ void collection_case::rebase_currency() {
   interest_due_ = money::zero(currency_);
   totals_ = case_totals{money::zero(currency_), money::zero(currency_), money::zero(currency_),
                         money::zero(currency_), money::zero(currency_), money::zero(currency_)};
-  if (debtor_.profile.relationship_value.is_zero()) debtor_.profile.relationship_value = money::zero(currency_);
+  if (debtor_.profile.relationship_value.is_zero())
+    debtor_.profile.relationship_value = money::zero(currency_);
 }
 
-collection_case collection_case::replay(std::string id, std::span<const event> events, history_policy history) {
+collection_case collection_case::replay(std::string id, std::span<const event> events,
+                                        history_policy history) {
   collection_case result(std::move(id), history);
   for (const auto& e : events) result.apply(e);
   return result;
@@ -727,7 +765,9 @@ money collection_case::open_principal() const {
 }
 
 money collection_case::open_total() const {
-  return money(open_principal().minor_units() + costs_due_.minor_units() + interest_due_.minor_units(), currency_);
+  return money(
+      open_principal().minor_units() + costs_due_.minor_units() + interest_due_.minor_units(),
+      currency_);
 }
 
 money collection_case::disputed_amount() const {
@@ -738,7 +778,8 @@ money collection_case::disputed_amount() const {
 
 money collection_case::held_amount() const {
   std::int64_t sum = 0;
-  for (const auto& balance : claims_) sum += balance.disputed.minor_units() + balance.awaiting_credit.minor_units();
+  for (const auto& balance : claims_)
+    sum += balance.disputed.minor_units() + balance.awaiting_credit.minor_units();
   return money(sum, currency_);
 }
 
@@ -746,7 +787,8 @@ money collection_case::dunnable_on(date on) const {
   std::int64_t sum = costs_due_.minor_units() + interest_due_.minor_units();
   for (const auto& balance : claims_)
     if (on > balance.invoice.due_date)
-      sum += balance.open.minor_units() - balance.disputed.minor_units() - balance.awaiting_credit.minor_units();
+      sum += balance.open.minor_units() - balance.disputed.minor_units() -
+             balance.awaiting_credit.minor_units();
   return money(sum, currency_);
 }
 

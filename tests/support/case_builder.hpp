@@ -7,10 +7,13 @@
 
 namespace arrears::testing {
 
-inline money eur(std::string_view amount) { return parse_amount(amount, currency::from_code("EUR")); }
+inline money eur(std::string_view amount) {
+  return parse_amount(amount, currency::from_code("EUR"));
+}
 inline date day(std::string_view iso) { return parse_date(iso); }
 
-inline claim invoice(std::string id, std::string_view issued, std::string_view due, std::string_view amount) {
+inline claim invoice(std::string id, std::string_view issued, std::string_view due,
+                     std::string_view amount) {
   claim c;
   c.id = std::move(id);
   c.issue_date = day(issued);

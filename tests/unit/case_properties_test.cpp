@@ -30,25 +30,30 @@ void expect_invariants(const collection_case& c) {
   EXPECT_GE(c.costs_due(), zero);
   EXPECT_GE(c.interest_due(), zero);
   const case_totals& t = c.totals();
-  EXPECT_EQ(t.invoiced + t.costs_charged + t.interest_charged,
-            c.open_principal() + c.costs_due() + c.interest_due() + t.paid + t.credited + t.written_off);
+  EXPECT_EQ(
+      t.invoiced + t.costs_charged + t.interest_charged,
+      c.open_principal() + c.costs_due() + c.interest_due() + t.paid + t.credited + t.written_off);
   if (c.is_closed()) {
     EXPECT_TRUE(c.open_total().is_zero());
     EXPECT_NE(c.outcome(), case_outcome::open);
   } else {
     EXPECT_EQ(c.outcome(), case_outcome::open);
-    if (c.last_event_on() && (c.state() == case_state::current || c.state() == case_state::overdue ||
-                              c.state() == case_state::disputed)) {
-      EXPECT_EQ(c.state(), c.state_on(*c.last_event_on())) << "a ladder state says what the balances say";
+    if (c.last_event_on() &&
+        (c.state() == case_state::current || c.state() == case_state::overdue ||
+         c.state() == case_state::disputed)) {
+      EXPECT_EQ(c.state(), c.state_on(*c.last_event_on()))
+          << "a ladder state says what the balances say";
     }
   }
-  EXPECT_EQ(c.promise().has_value() && c.state() == case_state::promised, c.state() == case_state::promised);
+  EXPECT_EQ(c.promise().has_value() && c.state() == case_state::promised,
+            c.state() == case_state::promised);
   EXPECT_EQ(c.arrangement().has_value(), c.state() == case_state::in_arrangement);
 }
 
 /// What a settlement event took off the case, from the totals before and after.
 money settled(const case_totals& before, const case_totals& after) {
-  return (after.paid - before.paid) + (after.credited - before.credited) + (after.written_off - before.written_off);
+  return (after.paid - before.paid) + (after.credited - before.credited) +
+         (after.written_off - before.written_off);
 }
 
 TEST(case_properties, random_histories_keep_every_invariant) {
@@ -64,7 +69,8 @@ TEST(case_properties, random_histories_keep_every_invariant) {
       const auto rejection = c.try_apply(e);
       if (rejection) {
         ++refused;
-        EXPECT_TRUE(c.same_state(before)) << "refused " << rejection->message << " but changed the case";
+        EXPECT_TRUE(c.same_state(before))
+            << "refused " << rejection->message << " but changed the case";
         EXPECT_EQ(c.history().size(), before.history().size());
         EXPECT_FALSE(rejection->message.empty());
         continue;
@@ -79,11 +85,13 @@ TEST(case_properties, random_histories_keep_every_invariant) {
           EXPECT_TRUE(line.amount.is_positive());
           allocated += line.amount;
         }
-        EXPECT_EQ(allocated, settled(before.totals(), c.totals())) << "allocations sum to the settlement";
+        EXPECT_EQ(allocated, settled(before.totals(), c.totals()))
+            << "allocations sum to the settlement";
       }
     }
     if (c.is_closed()) ++closed;
-    EXPECT_TRUE(collection_case::replay(c.id(), c.history()).same_state(c)) << "replay equals state";
+    EXPECT_TRUE(collection_case::replay(c.id(), c.history()).same_state(c))
+        << "replay equals state";
     for (const event& e : c.history())
       EXPECT_EQ(event_from_json(to_json(e), "property"), e) << "an event survives JSON";
     const boost::json::object snapshot = to_json(c);

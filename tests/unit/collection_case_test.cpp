@@ -16,8 +16,10 @@ using namespace arrears::testing;
 collection_case two_invoices() {
   collection_case c("C-1");
   c.apply({day("2025-01-01"), debtor_updated{business_debtor()}, "ledger"});
-  c.apply({day("2025-01-01"), claim_added{invoice("INV-1", "2025-01-01", "2025-01-31", "1000.00")}, "ledger"});
-  c.apply({day("2025-01-15"), claim_added{invoice("INV-2", "2025-01-15", "2025-02-14", "500.00")}, "ledger"});
+  c.apply({day("2025-01-01"), claim_added{invoice("INV-1", "2025-01-01", "2025-01-31", "1000.00")},
+           "ledger"});
+  c.apply({day("2025-01-15"), claim_added{invoice("INV-2", "2025-01-15", "2025-02-14", "500.00")},
+           "ledger"});
   return c;
 }
 
@@ -30,7 +32,8 @@ money sum_of(std::span<const allocation_line> lines) {
 TEST(collection_case, becomes_overdue_when_a_due_date_passes) {
   collection_case c = two_invoices();
   EXPECT_EQ(c.state(), case_state::current);
-  EXPECT_EQ(c.state_on(day("2025-01-31")), case_state::current) << "the due date is the last day to pay";
+  EXPECT_EQ(c.state_on(day("2025-01-31")), case_state::current)
+      << "the due date is the last day to pay";
   EXPECT_EQ(c.state_on(day("2025-02-01")), case_state::overdue);
   c.apply({day("2025-02-03"), reminder_sent{1, channel::email}, "policy"});
   EXPECT_EQ(c.state(), case_state::overdue);
@@ -55,7 +58,8 @@ TEST(collection_case, allocates_a_payment_to_costs_then_interest_then_the_oldest
   const std::vector<allocation_line> want{{"", debt_component::costs, eur("150.00")},
                                           {"", debt_component::interest, eur("20.00")},
                                           {"INV-1", debt_component::principal, eur("230.00")}};
-  EXPECT_EQ(std::vector<allocation_line>(c.last_allocation().begin(), c.last_allocation().end()), want);
+  EXPECT_EQ(std::vector<allocation_line>(c.last_allocation().begin(), c.last_allocation().end()),
+            want);
   EXPECT_EQ(c.costs_due(), eur("0.00"));
   EXPECT_EQ(c.interest_due(), eur("0.00"));
   EXPECT_EQ(c.find_claim("INV-1")->open, eur("770.00"));
@@ -89,12 +93,18 @@ TEST(collection_case, refuses_another_currency_and_unknown_claims) {
   claim in_pounds = invoice("INV-3", "2025-02-01", "2025-03-01", "10.00");
   in_pounds.amount = parse_money("10.00 GBP");
   in_pounds.vat = parse_money("0.00 GBP");
-  EXPECT_EQ(c.try_apply({day("2025-02-01"), claim_added{in_pounds}})->code, errc::currency_mismatch);
-  EXPECT_EQ(c.try_apply({day("2025-02-01"), payment_received{parse_money("10.00 GBP"), {}, ""}})->code,
+  EXPECT_EQ(c.try_apply({day("2025-02-01"), claim_added{in_pounds}})->code,
             errc::currency_mismatch);
-  EXPECT_EQ(c.try_apply({day("2025-02-01"), dispute_opened{"INV-9", eur("1.00"), dispute_category::other}})->code,
+  EXPECT_EQ(
+      c.try_apply({day("2025-02-01"), payment_received{parse_money("10.00 GBP"), {}, ""}})->code,
+      errc::currency_mismatch);
+  EXPECT_EQ(c.try_apply(
+                 {day("2025-02-01"), dispute_opened{"INV-9", eur("1.00"), dispute_category::other}})
+                ->code,
             errc::unknown_claim);
-  EXPECT_EQ(c.try_apply({day("2025-02-01"), claim_added{invoice("INV-1", "2025-02-01", "2025-03-01", "1.00")}})->code,
+  EXPECT_EQ(c.try_apply({day("2025-02-01"),
+                         claim_added{invoice("INV-1", "2025-02-01", "2025-03-01", "1.00")}})
+                ->code,
             errc::duplicate_claim);
 }
 
@@ -108,32 +118,39 @@ TEST(collection_case, refuses_events_out_of_date_order) {
 
 TEST(collection_case, a_partial_dispute_keeps_the_undisputed_part_in_collection) {
   collection_case c = two_invoices();
-  c.apply({day("2025-02-05"), dispute_opened{"INV-1", eur("300.00"), dispute_category::damaged}, "service desk"});
+  c.apply({day("2025-02-05"), dispute_opened{"INV-1", eur("300.00"), dispute_category::damaged},
+           "service desk"});
   EXPECT_EQ(c.state(), case_state::overdue);
   EXPECT_EQ(c.dunnable_on(day("2025-02-05")), eur("700.00"));
   EXPECT_EQ(c.disputed_amount(), eur("300.00"));
   c.apply({day("2025-02-06"), reminder_sent{1, channel::email}});
   c.apply({day("2025-02-07"), payment_received{eur("700.00"), {}, ""}});
-  EXPECT_EQ(c.find_claim("INV-1")->open, eur("300.00")) << "a payment reaches undisputed money first";
+  EXPECT_EQ(c.find_claim("INV-1")->open, eur("300.00"))
+      << "a payment reaches undisputed money first";
   EXPECT_EQ(c.state(), case_state::disputed) << "all overdue money is disputed now";
   const auto refused = c.try_apply({day("2025-02-08"), reminder_sent{2, channel::email}});
   ASSERT_TRUE(refused) << "disputed money is never dunned";
-  EXPECT_EQ(c.try_apply({day("2025-02-08"), letter_sent{letter_kind::fourteen_day_letter, channel::post}})->code,
-            errc::nothing_overdue);
+  EXPECT_EQ(
+      c.try_apply({day("2025-02-08"), letter_sent{letter_kind::fourteen_day_letter, channel::post}})
+          ->code,
+      errc::nothing_overdue);
 }
 
 TEST(collection_case, a_valid_dispute_waits_for_its_credit_note_and_then_closes_credited) {
   collection_case c("C-2");
   c.apply({day("2025-01-01"), debtor_updated{business_debtor()}});
   c.apply({day("2025-01-01"), claim_added{invoice("INV-1", "2025-01-01", "2025-01-31", "800.00")}});
-  c.apply({day("2025-02-10"), dispute_opened{"INV-1", eur("800.00"), dispute_category::wrong_delivery}});
+  c.apply({day("2025-02-10"),
+           dispute_opened{"INV-1", eur("800.00"), dispute_category::wrong_delivery}});
   EXPECT_EQ(c.state(), case_state::disputed);
-  c.apply({day("2025-02-11"), evidence_added{"INV-1", "delivery note shows wrong article", "DN-77"}});
+  c.apply(
+      {day("2025-02-11"), evidence_added{"INV-1", "delivery note shows wrong article", "DN-77"}});
   EXPECT_EQ(c.find_claim("INV-1")->evidence_count, 1);
   c.apply({day("2025-02-12"), dispute_resolved{"INV-1", verdict::valid, eur("800.00")}});
   EXPECT_EQ(c.state(), case_state::disputed) << "justified money stays on hold until credited";
   EXPECT_EQ(c.find_claim("INV-1")->awaiting_credit, eur("800.00"));
-  c.apply({day("2025-02-13"), credit_note_issued{credit_note("CN-1", "2025-02-13", "800.00"), "INV-1"}});
+  c.apply({day("2025-02-13"),
+           credit_note_issued{credit_note("CN-1", "2025-02-13", "800.00"), "INV-1"}});
   EXPECT_EQ(c.state(), case_state::closed);
   EXPECT_EQ(c.outcome(), case_outcome::credited);
   EXPECT_EQ(c.credit_notes().size(), 1u);
@@ -152,10 +169,14 @@ TEST(collection_case, an_invalid_dispute_puts_the_money_back_into_collection) {
 TEST(collection_case, a_verdict_must_match_its_justified_amount) {
   collection_case c = two_invoices();
   c.apply({day("2025-02-05"), dispute_opened{"INV-1", eur("400.00"), dispute_category::quality}});
-  EXPECT_EQ(c.try_apply({day("2025-02-06"), dispute_resolved{"INV-1", verdict::partially_valid, eur("400.00")}})->code,
+  EXPECT_EQ(c.try_apply({day("2025-02-06"),
+                         dispute_resolved{"INV-1", verdict::partially_valid, eur("400.00")}})
+                ->code,
             errc::invalid_event);
-  EXPECT_EQ(c.try_apply({day("2025-02-06"), dispute_resolved{"INV-1", verdict::invalid, eur("1.00")}})->code,
-            errc::invalid_event);
+  EXPECT_EQ(
+      c.try_apply({day("2025-02-06"), dispute_resolved{"INV-1", verdict::invalid, eur("1.00")}})
+          ->code,
+      errc::invalid_event);
   c.apply({day("2025-02-06"), dispute_resolved{"INV-1", verdict::partially_valid, eur("150.00")}});
   EXPECT_EQ(c.find_claim("INV-1")->awaiting_credit, eur("150.00"));
   EXPECT_EQ(c.find_claim("INV-1")->undisputed(), eur("850.00"));
@@ -166,7 +187,8 @@ TEST(collection_case, changed_terms_move_due_dates_and_restart_the_dunning_clock
   c.apply({day("2025-02-03"), reminder_sent{1, channel::email}});
   c.apply({day("2025-02-04"), letter_sent{letter_kind::formal_notice, channel::post}});
   EXPECT_EQ(c.state(), case_state::overdue);
-  c.apply({day("2025-02-05"), terms_changed{parse_terms("net 60"), {}}, "ledger", "agreed 60 days with the buyer"});
+  c.apply({day("2025-02-05"), terms_changed{parse_terms("net 60"), {}}, "ledger",
+           "agreed 60 days with the buyer"});
   EXPECT_EQ(c.find_claim("INV-1")->invoice.due_date, day("2025-03-02"));
   EXPECT_EQ(c.find_claim("INV-2")->invoice.due_date, day("2025-03-16"));
   EXPECT_EQ(c.state(), case_state::current) << "nothing is overdue under the new term";
@@ -181,7 +203,8 @@ TEST(collection_case, changed_terms_move_due_dates_and_restart_the_dunning_clock
 
 TEST(collection_case, terms_that_move_a_due_date_out_of_range_are_refused_whole) {
   collection_case c = two_invoices();
-  c.apply({day("2025-02-01"), claim_added{invoice("INV-LATE", "9999-12-01", "9999-12-01", "10.00")}});
+  c.apply(
+      {day("2025-02-01"), claim_added{invoice("INV-LATE", "9999-12-01", "9999-12-01", "10.00")}});
   const collection_case before = c;
   const auto refused = c.try_apply({day("2025-02-02"), terms_changed{parse_terms("net 60"), {}}});
   ASSERT_TRUE(refused);
@@ -193,10 +216,12 @@ TEST(collection_case, refuses_a_credit_note_without_date_or_with_impossible_vat)
   collection_case c = two_invoices();
   claim undated = credit_note("CN-1", "2025-02-01", "10.00");
   undated.issue_date = date();
-  EXPECT_EQ(c.try_apply({day("2025-02-01"), credit_note_issued{undated, "INV-1"}})->code, errc::invalid_event);
+  EXPECT_EQ(c.try_apply({day("2025-02-01"), credit_note_issued{undated, "INV-1"}})->code,
+            errc::invalid_event);
   claim heavy_vat = credit_note("CN-2", "2025-02-01", "10.00");
   heavy_vat.vat = eur("10.01");
-  EXPECT_EQ(c.try_apply({day("2025-02-01"), credit_note_issued{heavy_vat, "INV-1"}})->code, errc::invalid_event);
+  EXPECT_EQ(c.try_apply({day("2025-02-01"), credit_note_issued{heavy_vat, "INV-1"}})->code,
+            errc::invalid_event);
 }
 
 TEST(collection_case, a_kept_promise_ends_the_pause_and_a_broken_one_resumes_dunning) {
@@ -221,7 +246,8 @@ TEST(collection_case, an_arrangement_paid_in_full_closes_the_case_as_paid) {
   collection_case c = two_invoices();
   c.apply({day("2025-02-20"), call_logged{true, reason::cannot_pay}});
   EXPECT_EQ(c.reason(), reason::cannot_pay);
-  c.apply({day("2025-02-21"), arrangement_agreed{{{day("2025-03-01"), eur("750.00")}, {day("2025-04-01"), eur("750.00")}}}});
+  c.apply({day("2025-02-21"), arrangement_agreed{{{day("2025-03-01"), eur("750.00")},
+                                                  {day("2025-04-01"), eur("750.00")}}}});
   EXPECT_EQ(c.state(), case_state::in_arrangement);
   c.apply({day("2025-03-01"), instalment_paid{1, eur("750.00")}});
   c.apply({day("2025-04-02"), instalment_missed{2}});
@@ -240,28 +266,33 @@ TEST(collection_case, a_broken_arrangement_resumes_the_ladder) {
   c.apply({day("2025-03-05"), arrangement_broken{}});
   EXPECT_EQ(c.state(), case_state::overdue);
   EXPECT_EQ(c.counters().arrangements_broken, 1);
-  EXPECT_EQ(c.try_apply({day("2025-03-06"), instalment_paid{1, eur("100.00")}})->code, errc::event_not_allowed);
+  EXPECT_EQ(c.try_apply({day("2025-03-06"), instalment_paid{1, eur("100.00")}})->code,
+            errc::event_not_allowed);
 }
 
 TEST(collection_case, arrangement_schedules_must_be_ordered_and_positive) {
   collection_case c = two_invoices();
   EXPECT_EQ(c.try_apply({day("2025-02-21"), arrangement_agreed{{}}})->code, errc::invalid_event);
   EXPECT_EQ(c.try_apply({day("2025-02-21"), arrangement_agreed{{{day("2025-04-01"), eur("1.00")},
-                                                                {day("2025-03-01"), eur("1.00")}}}})->code,
+                                                                {day("2025-03-01"), eur("1.00")}}}})
+                ->code,
             errc::invalid_event);
-  EXPECT_EQ(c.try_apply({day("2025-02-21"), arrangement_agreed{{{day("2025-03-01"), eur("1500.01")}}}})->code,
-            errc::amount_exceeds_open);
+  EXPECT_EQ(
+      c.try_apply({day("2025-02-21"), arrangement_agreed{{{day("2025-03-01"), eur("1500.01")}}}})
+          ->code,
+      errc::amount_exceeds_open);
 }
 
 TEST(collection_case, goodwill_is_recorded_in_the_debtors_history) {
   collection_case c = two_invoices();
   c.apply({day("2025-02-20"), payment_received{eur("1000.00"), {"INV-1"}, ""}});
-  c.apply({day("2025-02-21"), written_off{write_off_reason::goodwill, "INV-2", std::nullopt}, "manager",
-           "loyal customer since 2012; complaint was unfounded but we waive it once"});
+  c.apply({day("2025-02-21"), written_off{write_off_reason::goodwill, "INV-2", std::nullopt},
+           "manager", "loyal customer since 2012; complaint was unfounded but we waive it once"});
   EXPECT_EQ(c.state(), case_state::closed);
   EXPECT_EQ(c.outcome(), case_outcome::written_off_goodwill);
   ASSERT_EQ(c.debtor().goodwill_history.size(), 1u);
-  EXPECT_EQ(c.debtor().goodwill_history[0], (goodwill_grant{day("2025-02-21"), eur("500.00"), "INV-2"}));
+  EXPECT_EQ(c.debtor().goodwill_history[0],
+            (goodwill_grant{day("2025-02-21"), eur("500.00"), "INV-2"}));
   EXPECT_EQ(c.totals().written_off, eur("500.00"));
 }
 
@@ -305,15 +336,17 @@ TEST(collection_case, discarding_history_keeps_the_same_state) {
 }
 
 TEST(collection_case, replay_names_the_first_refused_event) {
-  std::vector<event> events{{day("2025-01-01"), claim_added{invoice("INV-1", "2025-01-01", "2025-01-31", "10.00")}},
-                            {day("2025-01-02"), payment_received{eur("10.00"), {}, ""}},
-                            {day("2025-01-03"), payment_received{eur("1.00"), {}, ""}}};
+  std::vector<event> events{
+      {day("2025-01-01"), claim_added{invoice("INV-1", "2025-01-01", "2025-01-31", "10.00")}},
+      {day("2025-01-02"), payment_received{eur("10.00"), {}, ""}},
+      {day("2025-01-03"), payment_received{eur("1.00"), {}, ""}}};
   try {
     (void)collection_case::replay("C-9", events);
     FAIL();
   } catch (const transition_error& refused) {
     const std::string message = refused.what();
-    EXPECT_NE(message.find("case 'C-9', event 3 (2025-01-03 payment_received"), std::string::npos) << message;
+    EXPECT_NE(message.find("case 'C-9', event 3 (2025-01-03 payment_received"), std::string::npos)
+        << message;
   }
 }
 
@@ -322,7 +355,8 @@ TEST(collection_case, an_amount_overflow_is_refused_not_thrown) {
   claim huge = invoice("INV-1", "2025-01-01", "2025-01-31", "0.01");
   huge.amount = money(std::numeric_limits<std::int64_t>::max() - 5, currency::from_code("EUR"));
   c.apply({day("2025-01-01"), claim_added{huge}});
-  const auto refused = c.try_apply({day("2025-01-02"), claim_added{invoice("INV-2", "2025-01-01", "2025-01-31", "1.00")}});
+  const auto refused = c.try_apply(
+      {day("2025-01-02"), claim_added{invoice("INV-2", "2025-01-01", "2025-01-31", "1.00")}});
   ASSERT_TRUE(refused);
   EXPECT_EQ(refused->code, errc::overflow);
   EXPECT_EQ(c.claims().size(), 1u);

@@ -2,8 +2,8 @@
 
 #include <arrears/core/error.hpp>
 
-#include <boost/mp11/algorithm.hpp>
 #include <gtest/gtest.h>
+#include <boost/mp11/algorithm.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -20,7 +20,8 @@ TEST(errors_doc, lists_every_code_with_its_number_and_name) {
   int listed = 0;
   boost::mp11::mp_for_each<boost::describe::describe_enumerators<errc>>([&](auto code) {
     if (code.value == errc::ok) return;
-    const std::string row = "| " + std::to_string(static_cast<int>(code.value)) + " | `" + code.name + "` |";
+    const std::string row =
+        "| " + std::to_string(static_cast<int>(code.value)) + " | `" + code.name + "` |";
     EXPECT_NE(doc.find(row), std::string::npos) << "docs/errors.md has no row " << row;
     ++listed;
   });

@@ -14,12 +14,18 @@ namespace {
 
 std::string cell(transition t) {
   switch (t.kind) {
-    case transition_kind::reject: return "—";
-    case transition_kind::stay: return "stay";
-    case transition_kind::reassess: return "reassess";
-    case transition_kind::settle: return "settle";
-    case transition_kind::keep_promise: return "keep promise";
-    case transition_kind::move: return std::string("→ ") + boost::describe::enum_to_string(t.target, "?");
+    case transition_kind::reject:
+      return "—";
+    case transition_kind::stay:
+      return "stay";
+    case transition_kind::reassess:
+      return "reassess";
+    case transition_kind::settle:
+      return "settle";
+    case transition_kind::keep_promise:
+      return "keep promise";
+    case transition_kind::move:
+      return std::string("→ ") + boost::describe::enum_to_string(t.target, "?");
   }
   return "?";
 }
@@ -47,12 +53,14 @@ TEST(state_machine_doc, the_document_shows_the_table_in_the_code) {
   std::stringstream buffer;
   buffer << file.rdbuf();
   const std::string doc = buffer.str();
-  const std::string begin = "<!-- transition-table:begin -->\n", end = "<!-- transition-table:end -->";
+  const std::string begin = "<!-- transition-table:begin -->\n",
+                    end = "<!-- transition-table:end -->";
   const auto from = doc.find(begin), to = doc.find(end);
   ASSERT_NE(from, std::string::npos);
   ASSERT_NE(to, std::string::npos);
   const std::string in_doc = doc.substr(from + begin.size(), to - from - begin.size());
-  EXPECT_EQ(in_doc, rendered_table()) << "Paste this table into docs/state-machine.md:\n" << rendered_table();
+  EXPECT_EQ(in_doc, rendered_table()) << "Paste this table into docs/state-machine.md:\n"
+                                      << rendered_table();
 }
 
 }  // namespace

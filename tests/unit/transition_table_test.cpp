@@ -36,17 +36,27 @@ collection_case fixture(case_state state, event_type type) {
   const date set_up = day("2025-02-25");
   switch (state) {
     case case_state::current:
-    case case_state::overdue: break;
-    case case_state::promised: c.apply({set_up, promise_made{eur("300.00"), day("2025-03-15")}}); break;
+    case case_state::overdue:
+      break;
+    case case_state::promised:
+      c.apply({set_up, promise_made{eur("300.00"), day("2025-03-15")}});
+      break;
     case case_state::in_arrangement:
-      c.apply({set_up, arrangement_agreed{{{day("2025-03-10"), eur("500.00")}, {day("2025-04-10"), eur("500.00")}}}});
+      c.apply({set_up, arrangement_agreed{{{day("2025-03-10"), eur("500.00")},
+                                           {day("2025-04-10"), eur("500.00")}}}});
       break;
     case case_state::disputed:
       c.apply({set_up, dispute_opened{"A", eur("1000.00"), dispute_category::wrong_delivery}});
       break;
-    case case_state::with_agency: c.apply({set_up, handed_to_agency{"Incasso Noord B.V."}}); break;
-    case case_state::in_legal: c.apply({set_up, legal_started{"Rb. Amsterdam C/13/123"}}); break;
-    case case_state::closed: c.apply({set_up, payment_received{eur("1800.00"), {}, "full"}}); break;
+    case case_state::with_agency:
+      c.apply({set_up, handed_to_agency{"Incasso Noord B.V."}});
+      break;
+    case case_state::in_legal:
+      c.apply({set_up, legal_started{"Rb. Amsterdam C/13/123"}});
+      break;
+    case case_state::closed:
+      c.apply({set_up, payment_received{eur("1800.00"), {}, "full"}});
+      break;
   }
   if (type == event_type::promise_broken &&
       (state == case_state::with_agency || state == case_state::in_legal))
@@ -57,37 +67,62 @@ collection_case fixture(case_state state, event_type type) {
 
 event canonical(event_type type) {
   switch (type) {
-    case event_type::claim_added: return {today, claim_added{invoice("C", "2025-03-01", "2025-03-31", "200.00")}};
+    case event_type::claim_added:
+      return {today, claim_added{invoice("C", "2025-03-01", "2025-03-31", "200.00")}};
     case event_type::debtor_updated: {
       auto d = business_debtor();
       d.name = "Bakkerij De Vries & Zn. B.V.";
       return {today, debtor_updated{d}};
     }
-    case event_type::terms_changed: return {today, terms_changed{parse_terms("net 60"), {}}};
-    case event_type::payment_received: return {today, payment_received{eur("100.00"), {}, "bank"}};
-    case event_type::credit_note_issued: return {today, credit_note_issued{credit_note("CN-1", "2025-03-01", "50.00"), "B"}};
-    case event_type::costs_charged: return {today, costs_charged{eur("40.00"), "test"}};
-    case event_type::interest_charged: return {today, interest_charged{eur("12.34"), day("2025-02-28"), "test"}};
-    case event_type::reminder_sent: return {today, reminder_sent{1, channel::email}};
-    case event_type::call_logged: return {today, call_logged{true, reason::forgot}};
-    case event_type::letter_sent: return {today, letter_sent{letter_kind::dispute_acknowledgement, channel::email}};
-    case event_type::reason_recorded: return {today, reason_recorded{reason::administrative}};
-    case event_type::dispute_opened: return {today, dispute_opened{"B", eur("100.00"), dispute_category::damaged}};
-    case event_type::evidence_added: return {today, evidence_added{"D", "photo of the damage", "IMG_0042"}};
-    case event_type::dispute_resolved: return {today, dispute_resolved{"D", verdict::invalid, eur("0.00")}};
-    case event_type::promise_made: return {today, promise_made{eur("300.00"), day("2025-03-15")}};
-    case event_type::promise_broken: return {today, promise_broken{}};
+    case event_type::terms_changed:
+      return {today, terms_changed{parse_terms("net 60"), {}}};
+    case event_type::payment_received:
+      return {today, payment_received{eur("100.00"), {}, "bank"}};
+    case event_type::credit_note_issued:
+      return {today, credit_note_issued{credit_note("CN-1", "2025-03-01", "50.00"), "B"}};
+    case event_type::costs_charged:
+      return {today, costs_charged{eur("40.00"), "test"}};
+    case event_type::interest_charged:
+      return {today, interest_charged{eur("12.34"), day("2025-02-28"), "test"}};
+    case event_type::reminder_sent:
+      return {today, reminder_sent{1, channel::email}};
+    case event_type::call_logged:
+      return {today, call_logged{true, reason::forgot}};
+    case event_type::letter_sent:
+      return {today, letter_sent{letter_kind::dispute_acknowledgement, channel::email}};
+    case event_type::reason_recorded:
+      return {today, reason_recorded{reason::administrative}};
+    case event_type::dispute_opened:
+      return {today, dispute_opened{"B", eur("100.00"), dispute_category::damaged}};
+    case event_type::evidence_added:
+      return {today, evidence_added{"D", "photo of the damage", "IMG_0042"}};
+    case event_type::dispute_resolved:
+      return {today, dispute_resolved{"D", verdict::invalid, eur("0.00")}};
+    case event_type::promise_made:
+      return {today, promise_made{eur("300.00"), day("2025-03-15")}};
+    case event_type::promise_broken:
+      return {today, promise_broken{}};
     case event_type::arrangement_agreed:
-      return {today, arrangement_agreed{{{day("2025-03-10"), eur("500.00")}, {day("2025-04-10"), eur("500.00")}}}};
-    case event_type::instalment_paid: return {today, instalment_paid{1, eur("500.00")}};
-    case event_type::instalment_missed: return {today, instalment_missed{1}};
-    case event_type::arrangement_broken: return {today, arrangement_broken{}};
-    case event_type::handed_to_agency: return {today, handed_to_agency{"Incasso Noord B.V."}};
-    case event_type::legal_started: return {today, legal_started{"Rb. Amsterdam C/13/123"}};
-    case event_type::written_off: return {today, written_off{write_off_reason::goodwill, "B", std::nullopt}};
-    case event_type::marketing_suppressed: return {today, marketing_suppressed{}};
-    case event_type::marketing_reactivated: return {today, marketing_reactivated{}};
-    case event_type::case_closed: return {today, case_closed{}};
+      return {today, arrangement_agreed{
+                         {{day("2025-03-10"), eur("500.00")}, {day("2025-04-10"), eur("500.00")}}}};
+    case event_type::instalment_paid:
+      return {today, instalment_paid{1, eur("500.00")}};
+    case event_type::instalment_missed:
+      return {today, instalment_missed{1}};
+    case event_type::arrangement_broken:
+      return {today, arrangement_broken{}};
+    case event_type::handed_to_agency:
+      return {today, handed_to_agency{"Incasso Noord B.V."}};
+    case event_type::legal_started:
+      return {today, legal_started{"Rb. Amsterdam C/13/123"}};
+    case event_type::written_off:
+      return {today, written_off{write_off_reason::goodwill, "B", std::nullopt}};
+    case event_type::marketing_suppressed:
+      return {today, marketing_suppressed{}};
+    case event_type::marketing_reactivated:
+      return {today, marketing_reactivated{}};
+    case event_type::case_closed:
+      return {today, case_closed{}};
   }
   return {};
 }
@@ -97,32 +132,66 @@ event canonical(event_type type) {
 // "-" when the table refuses (event_not_allowed), or "!code" when the table allows the
 // event but its own check refuses it in this fixture.
 const std::map<event_type, std::array<const char*, case_state_count>> expected{
-    {event_type::claim_added, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::debtor_updated, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "closed"}},
-    {event_type::terms_changed, {"current", "current", "promised", "in_arrangement", "current", "with_agency", "in_legal", "-"}},
-    {event_type::payment_received, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::credit_note_issued, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::costs_charged, {"-", "overdue", "promised", "in_arrangement", "-", "with_agency", "in_legal", "-"}},
-    {event_type::interest_charged, {"-", "overdue", "promised", "in_arrangement", "-", "with_agency", "in_legal", "-"}},
+    {event_type::claim_added,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::debtor_updated,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "closed"}},
+    {event_type::terms_changed,
+     {"current", "current", "promised", "in_arrangement", "current", "with_agency", "in_legal",
+      "-"}},
+    {event_type::payment_received,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::credit_note_issued,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::costs_charged,
+     {"-", "overdue", "promised", "in_arrangement", "-", "with_agency", "in_legal", "-"}},
+    {event_type::interest_charged,
+     {"-", "overdue", "promised", "in_arrangement", "-", "with_agency", "in_legal", "-"}},
     {event_type::reminder_sent, {"-", "overdue", "-", "in_arrangement", "-", "-", "-", "-"}},
-    {event_type::call_logged, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::letter_sent, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "closed"}},
-    {event_type::reason_recorded, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::dispute_opened, {"current", "overdue", "overdue", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::evidence_added, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::dispute_resolved, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::promise_made, {"-", "promised", "promised", "-", "-", "with_agency", "in_legal", "-"}},
+    {event_type::call_logged,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::letter_sent,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "closed"}},
+    {event_type::reason_recorded,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::dispute_opened,
+     {"current", "overdue", "overdue", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::evidence_added,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::dispute_resolved,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::promise_made,
+     {"-", "promised", "promised", "-", "-", "with_agency", "in_legal", "-"}},
     {event_type::promise_broken, {"-", "-", "overdue", "-", "-", "with_agency", "in_legal", "-"}},
-    {event_type::arrangement_agreed, {"-", "in_arrangement", "in_arrangement", "-", "-", "-", "-", "-"}},
+    {event_type::arrangement_agreed,
+     {"-", "in_arrangement", "in_arrangement", "-", "-", "-", "-", "-"}},
     {event_type::instalment_paid, {"-", "-", "-", "in_arrangement", "-", "-", "-", "-"}},
     {event_type::instalment_missed, {"-", "-", "-", "in_arrangement", "-", "-", "-", "-"}},
     {event_type::arrangement_broken, {"-", "-", "-", "overdue", "-", "-", "-", "-"}},
     {event_type::handed_to_agency, {"-", "with_agency", "-", "-", "-", "-", "-", "-"}},
     {event_type::legal_started, {"-", "in_legal", "-", "-", "in_legal", "in_legal", "-", "-"}},
-    {event_type::written_off, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::marketing_suppressed, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "-"}},
-    {event_type::marketing_reactivated, {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal", "closed"}},
-    {event_type::case_closed, {"!case_not_settled", "!case_not_settled", "!case_not_settled", "!case_not_settled", "!case_not_settled", "!case_not_settled", "!case_not_settled", "-"}},
+    {event_type::written_off,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::marketing_suppressed,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "-"}},
+    {event_type::marketing_reactivated,
+     {"current", "overdue", "promised", "in_arrangement", "disputed", "with_agency", "in_legal",
+      "closed"}},
+    {event_type::case_closed,
+     {"!case_not_settled", "!case_not_settled", "!case_not_settled", "!case_not_settled",
+      "!case_not_settled", "!case_not_settled", "!case_not_settled", "-"}},
 };
 
 TEST(case_transitions, every_state_and_every_event_does_what_the_table_says) {

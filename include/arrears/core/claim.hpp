@@ -35,7 +35,8 @@ struct claim {
 
   friend bool operator==(const claim&, const claim&) = default;
 };
-BOOST_DESCRIBE_STRUCT(claim, (), (id, kind, issue_date, due_date, amount, vat, description,
-                                  has_required_content, terms))
+BOOST_DESCRIBE_STRUCT(claim, (),
+                      (id, kind, issue_date, due_date, amount, vat, description,
+                       has_required_content, terms))
 
 }  // namespace arrears

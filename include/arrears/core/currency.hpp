@@ -4,11 +4,11 @@
 #include <arrears/core/error.hpp>
 
 #include <array>
-#include <cstdint>
 #include <bit>
-#include <type_traits>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace arrears {
 
@@ -49,13 +49,12 @@ struct currency_entry {
 };
 // ISO 4217 codes likely on an invoice in Europe and its trading partners; extend freely.
 inline constexpr currency_entry currency_table[] = {
-    {"AED", 2}, {"AUD", 2}, {"BGN", 2}, {"BHD", 3}, {"BRL", 2}, {"CAD", 2}, {"CHF", 2},
-    {"CNY", 2}, {"CZK", 2}, {"DKK", 2}, {"EUR", 2}, {"GBP", 2}, {"HKD", 2}, {"HUF", 2},
-    {"IDR", 2}, {"ILS", 2}, {"INR", 2}, {"ISK", 0}, {"JOD", 3}, {"JPY", 0}, {"KRW", 0},
-    {"KWD", 3}, {"MAD", 2}, {"MXN", 2}, {"MYR", 2}, {"NOK", 2}, {"NZD", 2}, {"OMR", 3},
-    {"PHP", 2}, {"PLN", 2}, {"QAR", 2}, {"RON", 2}, {"RSD", 2}, {"SAR", 2}, {"SEK", 2},
-    {"SGD", 2}, {"THB", 2}, {"TND", 3}, {"TRY", 2}, {"UAH", 2}, {"USD", 2}, {"XXX", 0},
-    {"ZAR", 2}, {"SRD", 2},
+    {"AED", 2}, {"AUD", 2}, {"BGN", 2}, {"BHD", 3}, {"BRL", 2}, {"CAD", 2}, {"CHF", 2}, {"CNY", 2},
+    {"CZK", 2}, {"DKK", 2}, {"EUR", 2}, {"GBP", 2}, {"HKD", 2}, {"HUF", 2}, {"IDR", 2}, {"ILS", 2},
+    {"INR", 2}, {"ISK", 0}, {"JOD", 3}, {"JPY", 0}, {"KRW", 0}, {"KWD", 3}, {"MAD", 2}, {"MXN", 2},
+    {"MYR", 2}, {"NOK", 2}, {"NZD", 2}, {"OMR", 3}, {"PHP", 2}, {"PLN", 2}, {"QAR", 2}, {"RON", 2},
+    {"RSD", 2}, {"SAR", 2}, {"SEK", 2}, {"SGD", 2}, {"THB", 2}, {"TND", 3}, {"TRY", 2}, {"UAH", 2},
+    {"USD", 2}, {"XXX", 0}, {"ZAR", 2}, {"SRD", 2},
 };
 }  // namespace detail
 
@@ -73,8 +72,8 @@ inline bool currency::try_from_code(std::string_view code, currency& out) noexce
 inline currency currency::from_code(std::string_view code) {
   currency out;
   if (!try_from_code(code, out))
-    throw error(errc::unknown_currency,
-                "unknown currency '" + std::string(code) + "': expected an ISO 4217 code such as EUR");
+    throw error(errc::unknown_currency, "unknown currency '" + std::string(code) +
+                                            "': expected an ISO 4217 code such as EUR");
   return out;
 }
 

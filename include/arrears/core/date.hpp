@@ -41,8 +41,8 @@ using days = boost::gregorian::date_duration;
 [[nodiscard]] inline date parse_date(std::string_view text) {
   date out;
   if (!try_parse_date(text, out))
-    throw error(errc::invalid_date,
-                "invalid date '" + std::string(text) + "': expected YYYY-MM-DD, a real calendar date");
+    throw error(errc::invalid_date, "invalid date '" + std::string(text) +
+                                        "': expected YYYY-MM-DD, a real calendar date");
   return out;
 }
 

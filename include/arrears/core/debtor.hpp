@@ -48,8 +48,8 @@ struct debtor_profile {
   std::optional<payment_terms> terms;
   friend bool operator==(const debtor_profile&, const debtor_profile&) = default;
 };
-BOOST_DESCRIBE_STRUCT(debtor_profile, (), (id, name, kind, language, contact, relationship_value,
-                                           terms))
+BOOST_DESCRIBE_STRUCT(debtor_profile, (),
+                      (id, name, kind, language, contact, relationship_value, terms))
 
 /// One waiver granted out of goodwill (playbook §3: at most once per debtor by default).
 struct goodwill_grant {

@@ -24,8 +24,9 @@ namespace arrears::detail {
   if (point != std::string_view::npos &&
       (fraction.empty() || fraction.size() > static_cast<std::size_t>(scale)))
     return false;
-  const std::uint64_t limit = negative ? std::uint64_t{1} << 63
-                                       : static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+  const std::uint64_t limit =
+      negative ? std::uint64_t{1} << 63
+               : static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
   std::uint64_t magnitude = 0;
   auto push_digit = [&](char c) {
     if (c < '0' || c > '9') return false;

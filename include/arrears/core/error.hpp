@@ -32,10 +32,10 @@ enum class errc : int {
   amount_exceeds_open = 205,   ///< a settlement larger than what is open
   no_open_dispute = 206,       ///< evidence or a verdict for a claim without an open dispute
   dispute_already_open = 207,  ///< dispute_opened on a claim already in dispute
-  nothing_overdue = 208,       ///< dunning, a promise or a hand-over with no undisputed overdue money
-  case_not_settled = 209,      ///< case_closed while money is still open
-  invalid_event = 210,         ///< a field value the event cannot carry (zero amount, bad schedule)
-  marketing_state = 211,       ///< suppress when suppressed, reactivate when active
+  nothing_overdue = 208,   ///< dunning, a promise or a hand-over with no undisputed overdue money
+  case_not_settled = 209,  ///< case_closed while money is still open
+  invalid_event = 210,     ///< a field value the event cannot carry (zero amount, bad schedule)
+  marketing_state = 211,   ///< suppress when suppressed, reactivate when active
   // 3xx: input formats
   parse_error = 301,         ///< malformed JSON, CSV or YAML
   missing_field = 302,       ///< a required field is absent

@@ -34,7 +34,8 @@ class money {
   money& operator-=(money other) { return *this = *this - other; }
 
   [[nodiscard]] money operator-() const {
-    if (minor_units_ == std::numeric_limits<std::int64_t>::min()) fail_overflow(*this, *this, "unary -");
+    if (minor_units_ == std::numeric_limits<std::int64_t>::min())
+      fail_overflow(*this, *this, "unary -");
     return {-minor_units_, currency_};
   }
 
@@ -47,7 +48,8 @@ class money {
   [[nodiscard]] friend money operator-(money a, money b) {
     if (a.currency_ != b.currency_) fail_mismatch(a, b, "-");
     std::int64_t difference = 0;
-    if (__builtin_sub_overflow(a.minor_units_, b.minor_units_, &difference)) fail_overflow(a, b, "-");
+    if (__builtin_sub_overflow(a.minor_units_, b.minor_units_, &difference))
+      fail_overflow(a, b, "-");
     return {difference, a.currency_};
   }
   [[nodiscard]] friend money operator*(money a, std::int64_t factor) {
@@ -95,9 +97,10 @@ class money {
 [[nodiscard]] inline money parse_amount(std::string_view text, arrears::currency in) {
   money out;
   if (!try_parse_amount(text, in, out))
-    throw error(errc::invalid_amount,
-                "invalid amount '" + std::string(text) + "': expected a decimal number with at most " +
-                    std::to_string(in.minor_digits()) + " decimals for " + std::string(in.code()));
+    throw error(errc::invalid_amount, "invalid amount '" + std::string(text) +
+                                          "': expected a decimal number with at most " +
+                                          std::to_string(in.minor_digits()) + " decimals for " +
+                                          std::string(in.code()));
   return out;
 }
 
@@ -106,7 +109,8 @@ class money {
   const auto space = text.rfind(' ');
   if (space == std::string_view::npos)
     throw error(errc::invalid_amount,
-                "invalid money '" + std::string(text) + "': expected an amount and a currency, e.g. '1234.56 EUR'");
+                "invalid money '" + std::string(text) +
+                    "': expected an amount and a currency, e.g. '1234.56 EUR'");
   return parse_amount(text.substr(0, space), currency::from_code(text.substr(space + 1)));
 }
 
@@ -114,8 +118,8 @@ class money {
 [[nodiscard]] inline std::string format_amount(money m) {
   const std::int64_t units = m.minor_units();
   // Work on the magnitude as unsigned so that INT64_MIN formats correctly.
-  std::uint64_t magnitude = units < 0 ? 0u - static_cast<std::uint64_t>(units)
-                                      : static_cast<std::uint64_t>(units);
+  std::uint64_t magnitude =
+      units < 0 ? 0u - static_cast<std::uint64_t>(units) : static_cast<std::uint64_t>(units);
   const int digits = m.currency().minor_digits();
   char buffer[32];
   char* end = buffer + sizeof buffer;

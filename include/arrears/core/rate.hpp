@@ -35,8 +35,12 @@ class rate {
 
   [[nodiscard]] constexpr std::int64_t ppm() const noexcept { return ppm_; }
 
-  [[nodiscard]] friend constexpr rate operator+(rate a, rate b) noexcept { return rate(a.ppm_ + b.ppm_); }
-  [[nodiscard]] friend constexpr rate operator-(rate a, rate b) noexcept { return rate(a.ppm_ - b.ppm_); }
+  [[nodiscard]] friend constexpr rate operator+(rate a, rate b) noexcept {
+    return rate(a.ppm_ + b.ppm_);
+  }
+  [[nodiscard]] friend constexpr rate operator-(rate a, rate b) noexcept {
+    return rate(a.ppm_ - b.ppm_);
+  }
   friend constexpr bool operator==(rate, rate) noexcept = default;
   friend constexpr std::strong_ordering operator<=>(rate, rate) noexcept = default;
 
@@ -56,15 +60,17 @@ inline bool rate::try_parse(std::string_view text, rate& out) noexcept {
 inline rate rate::parse(std::string_view text) {
   rate out;
   if (!try_parse(text, out))
-    throw error(errc::invalid_rate, "invalid rate '" + std::string(text) +
-                                        "': expected a percentage such as 12.25 (at most four decimals, at most 1000)");
+    throw error(errc::invalid_rate,
+                "invalid rate '" + std::string(text) +
+                    "': expected a percentage such as 12.25 (at most four decimals, at most 1000)");
   return out;
 }
 
 /// "12.25", "8.00", "-0.88", "12.125": at least two decimals, at most four.
 [[nodiscard]] inline std::string to_string(rate r) {
   const std::int64_t ppm = r.ppm();
-  const std::uint64_t magnitude = ppm < 0 ? 0u - static_cast<std::uint64_t>(ppm) : static_cast<std::uint64_t>(ppm);
+  const std::uint64_t magnitude =
+      ppm < 0 ? 0u - static_cast<std::uint64_t>(ppm) : static_cast<std::uint64_t>(ppm);
   std::string fraction = std::to_string(magnitude % 10'000);
   fraction.insert(0, 4 - fraction.size(), '0');
   while (fraction.size() > 2 && fraction.back() == '0') fraction.pop_back();
@@ -74,15 +80,18 @@ inline rate rate::parse(std::string_view text) {
 /// Simple interest on `base` at annual rate `annual` for `days` days, over a year of
 /// `days_in_year` days (365 by the convention in docs/law.md), rounded half-up to the
 /// minor unit: base x rate x days / days_in_year.
-[[nodiscard]] inline money simple_interest(money base, rate annual, long days, long days_in_year = 365) {
+[[nodiscard]] inline money simple_interest(money base, rate annual, long days,
+                                           long days_in_year = 365) {
   if (days < 0) throw error(errc::invalid_argument, "simple_interest: negative number of days");
-  return money(mul_div_round_half_up(base.minor_units(), annual.ppm(), days, 1'000'000 * days_in_year),
-               base.currency());
+  return money(
+      mul_div_round_half_up(base.minor_units(), annual.ppm(), days, 1'000'000 * days_in_year),
+      base.currency());
 }
 
 /// `base` x `fraction`, rounded half-up to the minor unit (a percentage of an amount).
 [[nodiscard]] inline money percentage_of(money base, rate fraction) {
-  return money(mul_div_round_half_up(base.minor_units(), fraction.ppm(), 1'000'000), base.currency());
+  return money(mul_div_round_half_up(base.minor_units(), fraction.ppm(), 1'000'000),
+               base.currency());
 }
 
 }  // namespace arrears

@@ -14,17 +14,16 @@ namespace arrears {
 /// the result does not fit in int64 or an intermediate would exceed 128 bits, and
 /// error{errc::invalid_argument} for a zero or negative denominator.
 [[nodiscard]] inline std::int64_t mul_div_round_half_up(std::int64_t a, std::int64_t b,
-                                                        std::int64_t c,
-                                                        std::int64_t denominator) {
-  if (denominator <= 0) throw error(errc::invalid_argument, "rounding: denominator must be positive");
+                                                        std::int64_t c, std::int64_t denominator) {
+  if (denominator <= 0)
+    throw error(errc::invalid_argument, "rounding: denominator must be positive");
   __int128 product = 0;
   if (__builtin_mul_overflow(static_cast<__int128>(a), static_cast<__int128>(b), &product) ||
       __builtin_mul_overflow(product, static_cast<__int128>(c), &product))
     throw error(errc::overflow, "rounding: intermediate product exceeds 128 bits");
   const bool negative = product < 0;
-  const unsigned __int128 magnitude =
-      negative ? static_cast<unsigned __int128>(-(product + 1)) + 1u
-               : static_cast<unsigned __int128>(product);
+  const unsigned __int128 magnitude = negative ? static_cast<unsigned __int128>(-(product + 1)) + 1u
+                                               : static_cast<unsigned __int128>(product);
   const auto divisor = static_cast<unsigned __int128>(denominator);
   unsigned __int128 quotient = magnitude / divisor;
   if ((magnitude % divisor) * 2u >= divisor) ++quotient;

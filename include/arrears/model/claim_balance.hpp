@@ -30,7 +30,9 @@ struct claim_balance {
   /// The part on hold.
   [[nodiscard]] money held() const { return disputed + awaiting_credit; }
   /// Open and past its due date on `on` (the due date is the last day to pay).
-  [[nodiscard]] bool is_overdue_on(date on) const { return open.is_positive() && on > invoice.due_date; }
+  [[nodiscard]] bool is_overdue_on(date on) const {
+    return open.is_positive() && on > invoice.due_date;
+  }
 
   friend bool operator==(const claim_balance&, const claim_balance&) = default;
 };

@@ -180,13 +180,12 @@ struct case_closed {
   friend bool operator==(const case_closed&, const case_closed&) = default;
 };
 
-#define ARREARS_EVENT_TYPES                                                                    \
-  claim_added, debtor_updated, terms_changed, payment_received, credit_note_issued,           \
-      costs_charged, interest_charged, reminder_sent, call_logged, letter_sent, reason_recorded, \
-      dispute_opened, evidence_added, dispute_resolved, promise_made, promise_broken,          \
-      arrangement_agreed, instalment_paid, instalment_missed, arrangement_broken,              \
-      handed_to_agency, legal_started, written_off, marketing_suppressed, marketing_reactivated, \
-      case_closed
+#define ARREARS_EVENT_TYPES                                                                        \
+  claim_added, debtor_updated, terms_changed, payment_received, credit_note_issued, costs_charged, \
+      interest_charged, reminder_sent, call_logged, letter_sent, reason_recorded, dispute_opened,  \
+      evidence_added, dispute_resolved, promise_made, promise_broken, arrangement_agreed,          \
+      instalment_paid, instalment_missed, arrangement_broken, handed_to_agency, legal_started,     \
+      written_off, marketing_suppressed, marketing_reactivated, case_closed
 
 /// The kind of an event; the enumerator names are the JSON "type" names, and the order is
 /// the order of the alternatives in event_body.
@@ -241,8 +240,9 @@ struct event {
 
   event() = default;
   template <class Body>
-    requires std::is_constructible_v<event_body, Body&&>
-  event(date on, Body&& body_, std::string actor = {}, std::string note = {})
+  requires std::is_constructible_v<event_body, Body&&> event(date on, Body&& body_,
+                                                             std::string actor = {},
+                                                             std::string note = {})
       : meta{on, std::move(actor), std::move(note)}, body(std::forward<Body>(body_)) {}
 
   [[nodiscard]] event_type type() const noexcept { return static_cast<event_type>(body.index()); }

@@ -7,7 +7,14 @@
 
 namespace arrears {
 
-enum class reason : std::uint8_t { unknown, forgot, cannot_pay, dissatisfied, administrative, unwilling };
+enum class reason : std::uint8_t {
+  unknown,
+  forgot,
+  cannot_pay,
+  dissatisfied,
+  administrative,
+  unwilling
+};
 BOOST_DESCRIBE_ENUM(reason, unknown, forgot, cannot_pay, dissatisfied, administrative, unwilling)
 
 }  // namespace arrears

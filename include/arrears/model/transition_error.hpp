@@ -20,7 +20,8 @@ struct rejection {
 /// Thrown by collection_case::apply; carries the rejection.
 class transition_error : public error {
  public:
-  explicit transition_error(rejection why) : error(why.code, why.message), rejection_(std::move(why)) {}
+  explicit transition_error(rejection why)
+      : error(why.code, why.message), rejection_(std::move(why)) {}
   [[nodiscard]] const rejection& why() const noexcept { return rejection_; }
   [[nodiscard]] case_state state() const noexcept { return rejection_.state; }
   [[nodiscard]] event_type type() const noexcept { return rejection_.type; }
