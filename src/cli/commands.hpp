@@ -16,6 +16,8 @@ class App;
 
 namespace arrears::cli {
 
+void register_costs_command(CLI::App& app);
+void register_interest_command(CLI::App& app);
 void register_replay_command(CLI::App& app);
 
 }  // namespace arrears::cli

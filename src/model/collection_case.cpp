@@ -122,6 +122,8 @@ struct case_applier {
     return {};
   }
 
+  void interrupts(interruption_kind kind) { c.interruptions_.push_back({on, kind}); }
+
   void record(const std::string& claim_id, debt_component component, money amount) {
     if (c.last_allocation_.capacity() == 0) c.last_allocation_.reserve(4);
     if (!c.last_allocation_.empty()) {
@@ -201,6 +203,7 @@ struct case_applier {
     take_from_all_claims(payment_order, remaining);
     c.totals_.paid += amount;
     c.last_settlement_ = case_outcome::paid;
+    if (c.open_total().is_positive()) interrupts(interruption_kind::part_payment);
     if (c.promise_) c.promise_->paid_since += amount;
   }
 
@@ -400,6 +403,7 @@ struct case_applier {
   }
   void perform(const reminder_sent& x) {
     ++c.dunning_.reminders_sent;
+    if (x.channel != channel::phone) interrupts(interruption_kind::written_reminder);
     c.dunning_.last_reminder_level = x.level;
     c.dunning_.last_reminder_on = on;
     c.dunning_.last_contact_on = on;
@@ -422,6 +426,7 @@ struct case_applier {
     return check_dunnable();
   }
   void perform(const letter_sent& x) {
+    if (is_dunning(x.kind) && x.channel != channel::phone) interrupts(interruption_kind::written_reminder);
     if (x.kind == letter_kind::fourteen_day_letter) c.dunning_.fourteen_day_letter_sent_on = on;
     if (x.kind == letter_kind::formal_notice) c.dunning_.formal_notice_sent_on = on;
     c.dunning_.last_contact_on = on;
@@ -502,6 +507,7 @@ struct case_applier {
   }
   void perform(const promise_made& x) {
     c.promise_ = promise_record{x.amount, x.due, on, zero()};
+    interrupts(interruption_kind::acknowledgement);
     ++c.counters_.promises_made;
   }
 
@@ -537,6 +543,7 @@ struct case_applier {
     c.arrangement_ =
         arrangement_record{x.schedule, std::vector<bool>(x.schedule.size(), false), on, 0};
     ++c.counters_.arrangements_agreed;
+    interrupts(interruption_kind::acknowledgement);
   }
 
   [[nodiscard]] result check_instalment_number(int number) const {
@@ -572,7 +579,10 @@ struct case_applier {
   void perform(const handed_to_agency& x) { c.agency_ = x.agency; }
 
   result check(const legal_started&) const { return {}; }
-  void perform(const legal_started& x) { c.legal_reference_ = x.reference; }
+  void perform(const legal_started& x) {
+    c.legal_reference_ = x.reference;
+    interrupts(interruption_kind::legal_action);
+  }
 
   result check(const written_off& x) const {
     money limit = c.open_total();
@@ -808,7 +818,8 @@ bool collection_case::same_state(const collection_case& other) const {
          interest_through_ == other.interest_through_ && reason_ == other.reason_ &&
          dunning_ == other.dunning_ && promise_ == other.promise_ &&
          arrangement_ == other.arrangement_ && totals_ == other.totals_ &&
-         counters_ == other.counters_ && agency_ == other.agency_ &&
+         counters_ == other.counters_ && interruptions_ == other.interruptions_ &&
+         agency_ == other.agency_ &&
          legal_reference_ == other.legal_reference_ && last_event_on_ == other.last_event_on_ &&
          event_count_ == other.event_count_;
 }

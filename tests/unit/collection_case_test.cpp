@@ -317,6 +317,24 @@ TEST(collection_case, replaying_the_history_reproduces_the_state) {
   EXPECT_EQ(again.history().size(), c.history().size());
 }
 
+TEST(collection_case, records_the_events_that_may_interrupt_limitation) {
+  collection_case c = two_invoices();
+  c.apply({day("2025-02-03"), reminder_sent{1, channel::email}});
+  c.apply({day("2025-02-04"), reminder_sent{2, channel::phone}});
+  c.apply({day("2025-02-05"), letter_sent{letter_kind::dispute_acknowledgement, channel::email}});
+  c.apply({day("2025-02-06"), letter_sent{letter_kind::formal_notice, channel::registered_post}});
+  c.apply({day("2025-02-07"), promise_made{eur("100.00"), day("2025-02-20")}});
+  c.apply({day("2025-02-20"), payment_received{eur("100.00"), {}, ""}});
+  const std::vector<interruption> want{{day("2025-02-03"), interruption_kind::written_reminder},
+                                       {day("2025-02-06"), interruption_kind::written_reminder},
+                                       {day("2025-02-07"), interruption_kind::acknowledgement},
+                                       {day("2025-02-20"), interruption_kind::part_payment}};
+  EXPECT_EQ(std::vector<interruption>(c.limitation_interruptions().begin(),
+                                      c.limitation_interruptions().end()),
+            want)
+      << "a phone reminder is not written, a dispute acknowledgement is no dunning";
+}
+
 TEST(collection_case, keeps_who_when_and_why_for_every_event) {
   collection_case c = two_invoices();
   c.apply({day("2025-02-03"), call_logged{true, reason::forgot}, "j.jansen", "will pay Friday"});

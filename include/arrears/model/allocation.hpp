@@ -2,6 +2,7 @@
 // How a settlement (payment, credit note, write-off) was spread over a case.
 
 #include <arrears/core/money.hpp>
+#include <arrears/law/allocation_order.hpp>
 
 #include <boost/describe/enum.hpp>
 
@@ -9,11 +10,6 @@
 #include <string>
 
 namespace arrears {
-
-/// The part of the debt a settlement went to. NL art. 6:44 BW: costs, then interest, then
-/// principal.
-enum class debt_component : std::uint8_t { costs, interest, principal };
-BOOST_DESCRIBE_ENUM(debt_component, costs, interest, principal)
 
 /// One slice of a settlement: `amount` went to `component` of claim `claim_id` (empty for
 /// the case-level costs and interest).

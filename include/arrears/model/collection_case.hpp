@@ -7,6 +7,7 @@
 #include <arrears/core/date.hpp>
 #include <arrears/core/debtor.hpp>
 #include <arrears/core/money.hpp>
+#include <arrears/law/limitation.hpp>
 #include <arrears/model/allocation.hpp>
 #include <arrears/model/case_state.hpp>
 #include <arrears/model/claim_balance.hpp>
@@ -150,6 +151,12 @@ class collection_case {
   [[nodiscard]] std::size_t event_count() const noexcept { return event_count_; }
   /// The events applied, in order; empty when the history is discarded.
   [[nodiscard]] std::span<const event> history() const noexcept { return history_; }
+  /// Events that may interrupt limitation, in order: written reminders and dunning letters,
+  /// the debtor's acknowledgements (a promise, an arrangement), part payments, legal
+  /// action. Which of them interrupts is the jurisdiction's call (law/limitation.hpp).
+  [[nodiscard]] std::span<const interruption> limitation_interruptions() const noexcept {
+    return interruptions_;
+  }
   /// How the latest settlement event (payment, instalment, credit note, write-off) was
   /// spread over costs, interest and claims.
   [[nodiscard]] std::span<const allocation_line> last_allocation() const noexcept {
@@ -190,6 +197,7 @@ class collection_case {
   std::optional<date> last_event_on_;
   std::size_t event_count_ = 0;
   int next_claim_sequence_ = 0;
+  std::vector<interruption> interruptions_;
   std::vector<event> history_;
   std::vector<allocation_line> last_allocation_;
 };

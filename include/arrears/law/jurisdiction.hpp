@@ -1,0 +1,56 @@
+#pragma once
+// One interface over the law packs (nl, de, be, uk, eu): interest, costs, default, notices,
+// limitation. Packs are immutable after construction and safe to share between threads.
+
+#include <arrears/core/date.hpp>
+#include <arrears/law/allocation_order.hpp>
+#include <arrears/law/collection_costs.hpp>
+#include <arrears/law/interest.hpp>
+#include <arrears/law/limitation.hpp>
+#include <arrears/law/notice.hpp>
+#include <arrears/law/rate_tables.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace arrears {
+
+class jurisdiction {
+ public:
+  virtual ~jurisdiction() = default;
+
+  /// "nl", "de", "be", "uk", "eu".
+  [[nodiscard]] virtual std::string_view code() const noexcept = 0;
+  [[nodiscard]] virtual std::string_view name() const noexcept = 0;
+
+  /// Statutory interest over the request's period, split at rate changes, capitalisation
+  /// dates (NL) and payments. Throws error{errc::date_out_of_range} when a rate table does
+  /// not cover a day, error{errc::invalid_argument} for an impossible request (until before
+  /// first_day, negative principal, payments out of order or outside the period).
+  [[nodiscard]] virtual interest_result statutory_interest(const interest_request& request) const = 0;
+
+  /// Extrajudicial collection costs for the claims dunned together.
+  [[nodiscard]] virtual costs_result collection_costs(const costs_request& request) const = 0;
+
+  /// When default starts (interest and B2B costs run from its first day).
+  [[nodiscard]] virtual default_result default_starts(const default_request& request) const = 0;
+
+  /// The limitation deadline, interruptions applied.
+  [[nodiscard]] virtual limitation_result limitation(const limitation_request& request) const = 0;
+
+  /// How a payment is applied to costs, interest and principal, and across claims.
+  [[nodiscard]] virtual allocation_order payment_allocation() const noexcept = 0;
+
+  /// The letter that must precede collection costs for a consumer, where the law has one
+  /// (NL 14-day letter); empty for packs without such a rule.
+  [[nodiscard]] virtual std::optional<fourteen_day_letter> consumer_costs_notice(date sent_on) const = 0;
+};
+
+/// The pack for a code, reading rates from `tables` (which must outlive it). Throws
+/// error{errc::invalid_argument} for an unknown code, naming the known ones.
+[[nodiscard]] std::unique_ptr<jurisdiction> make_jurisdiction(std::string_view code,
+                                                              const rate_tables& tables = rate_tables::builtin());
+
+}  // namespace arrears

@@ -1,0 +1,31 @@
+#pragma once
+// Checked date steps for the law rules. Private to src/law.
+
+#include <arrears/core/calendar.hpp>
+#include <arrears/core/date.hpp>
+#include <arrears/core/error.hpp>
+
+#include <string>
+
+namespace arrears::detail {
+
+/// `day` + `count` days (count may be negative). Throws error{errc::date_out_of_range} when
+/// the result leaves 1400-01-01..9999-12-31, error{errc::invalid_argument} for a special
+/// date; `function` names the caller in the message.
+[[nodiscard]] inline date plus_days(date day, long count, const char* function) {
+  require_real_date(day, function);
+  const long room_after = (last_supported_date() - day).days();
+  const long room_before = (day - first_supported_date()).days();
+  if (count > room_after || -count > room_before)
+    throw error(errc::date_out_of_range, std::string(function) + ": " + to_iso(day) + " + " +
+                                             std::to_string(count) +
+                                             " days leaves the supported range (1400..9999)");
+  return day + days(count);
+}
+
+/// "2025-04-05 (Saturday)".
+[[nodiscard]] inline std::string dated(date day) {
+  return to_iso(day) + " (" + day.day_of_week().as_long_string() + ")";
+}
+
+}  // namespace arrears::detail

@@ -1,0 +1,12 @@
+// Dutch limitation: 5 years (3:307 BW), 2 for a consumer sale (7:28), interrupted (3:316-3:319).
+
+#include <arrears/law/limitation_rules.hpp>
+#include <arrears/law/netherlands.hpp>
+
+namespace arrears {
+
+limitation_result netherlands::limitation(const limitation_request& request) const {
+  return dutch_limitation(request);
+}
+
+}  // namespace arrears
