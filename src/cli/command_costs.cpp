@@ -9,6 +9,7 @@
 // defaults to today there.
 
 #include "commands.hpp"
+#include "options.hpp"
 
 #include <arrears/core/currency.hpp>
 #include <arrears/core/date.hpp>
@@ -44,13 +45,9 @@ struct costs_options {
   bool json = false;
 };
 
-money parse_amount_option(const char* option, const std::string& text, currency in) {
-  money amount;
-  if (!try_parse_amount(text, in, amount))
-    throw error(errc::invalid_amount,
-                fmt::format("{}: invalid amount '{}': expected a decimal number with at most {} "
-                            "decimals for {}",
-                            option, text, in.minor_digits(), in.code()));
+/// An amount that may be zero but not negative.
+money parse_non_negative_amount_option(const char* option, const std::string& text, currency in) {
+  const money amount = parse_amount_option(option, text, in);
   if (amount.is_negative())
     throw error(errc::invalid_argument,
                 fmt::format("{}: negative amount '{}': expected zero or more", option, text));
@@ -58,11 +55,10 @@ money parse_amount_option(const char* option, const std::string& text, currency 
 }
 
 costs_request request_from(const costs_options& options, std::string_view code) {
-  const currency in = currency::from_code(
-      options.currency_code.empty() ? (code == "uk" ? "GBP" : "EUR") : options.currency_code);
+  const currency in = currency_option(options.currency_code, code);
   costs_request request;
   for (const auto& text : options.principals)
-    request.claims.push_back(parse_amount_option("--principal", text, in));
+    request.claims.push_back(parse_non_negative_amount_option("--principal", text, in));
   request.debtor = options.consumer ? debtor_kind::consumer : debtor_kind::business;
   request.creditor_can_deduct_vat = !options.vat_not_deductible;
   if (!rate::try_parse(options.vat_rate, request.vat_rate))
@@ -74,14 +70,9 @@ costs_request request_from(const costs_options& options, std::string_view code) 
                 fmt::format("--reminders: expected zero or more, got {}", options.reminders));
   request.reminders_sent = options.reminders;
   if (!options.postage.empty())
-    request.postage = parse_amount_option("--postage", options.postage, in);
-  if (options.on.empty()) {
-    request.on = boost::gregorian::day_clock::local_day();
-  } else if (!try_parse_date(options.on, request.on)) {
-    throw error(errc::invalid_date,
-                fmt::format("--on: invalid date '{}': expected YYYY-MM-DD, a real calendar date",
-                            options.on));
-  }
+    request.postage = parse_non_negative_amount_option("--postage", options.postage, in);
+  request.on = options.on.empty() ? boost::gregorian::day_clock::local_day()
+                                  : parse_date_option("--on", options.on);
   return request;
 }
 

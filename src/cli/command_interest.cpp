@@ -7,6 +7,7 @@
 //       [--rates FILE ...] [--day-count actual_365|actual_actual]
 
 #include "commands.hpp"
+#include "options.hpp"
 
 #include <arrears/core/currency.hpp>
 #include <arrears/core/date.hpp>
@@ -57,15 +58,6 @@ day_count parse_day_count(const std::string& text) {
   if (text == "actual_actual") return day_count::actual_actual;
   throw error(errc::invalid_argument,
               "--day-count: expected 'actual_365' or 'actual_actual', got '" + text + "'");
-}
-
-date parse_date_option(const char* option, const std::string& text) {
-  date out;
-  if (!try_parse_date(text, out))
-    throw error(errc::invalid_date, fmt::format("{}: invalid date '{}': expected YYYY-MM-DD, a "
-                                                "real calendar date",
-                                                option, text));
-  return out;
 }
 
 /// "2024-03-01:2500.00".
@@ -137,8 +129,7 @@ void print_table(const jurisdiction& law, const interest_options& options,
   if (!result.costs_outstanding.is_zero())
     fmt::print("{:<30}  {:>14}\n", "costs outstanding", format_amount(result.costs_outstanding));
   fmt::print("{:<30}  {:>14}\n", "outstanding", format_amount(outstanding));
-  if (any_unverified)
-    fmt::print("\n* rate from a table row marked unverified; see docs/law.md\n");
+  if (any_unverified) fmt::print("\n* rate from a table row marked unverified; see docs/law.md\n");
 }
 
 void print_json(const jurisdiction& law, const interest_options& options,
@@ -188,19 +179,11 @@ void run_interest(const interest_options& options) {
   const rate_tables tables = load_tables(options.rate_files);
   const std::unique_ptr<jurisdiction> law = make_jurisdiction(options.jurisdiction, tables);
 
-  const currency in =
-      currency::from_code(options.currency_code.empty() ? (law->code() == "uk" ? "GBP" : "EUR")
-                                                        : options.currency_code);
+  const currency in = currency_option(options.currency_code, law->code());
   interest_request request;
   request.kind = kind;
   request.basis = basis;
-  money principal;
-  if (!try_parse_amount(options.principal, in, principal))
-    throw error(errc::invalid_amount,
-                fmt::format("--principal: invalid amount '{}': expected a decimal number with at "
-                            "most {} decimals for {}",
-                            options.principal, in.minor_digits(), in.code()));
-  request.principal = principal;
+  request.principal = parse_amount_option("--principal", options.principal, in);
   request.first_day = parse_date_option("--first-day", options.first_day);
   request.until = parse_date_option("--until", options.until);
   for (const auto& text : options.payments) request.payments.push_back(parse_payment(text, in));

@@ -216,10 +216,7 @@ struct case_applier {
 
   [[nodiscard]] case_state assess() const {
     if (!c.claims_.empty() && c.open_total().is_zero()) return case_state::closed;
-    if (c.dunnable_on(on).is_positive()) return case_state::overdue;
-    for (const auto& balance : c.claims_)
-      if (balance.is_overdue_on(on) && balance.held().is_positive()) return case_state::disputed;
-    return case_state::current;
+    return c.ladder_state_on(on);
   }
 
   // ---------------------------------------------------------------- events
@@ -426,7 +423,8 @@ struct case_applier {
     return check_dunnable();
   }
   void perform(const letter_sent& x) {
-    if (is_dunning(x.kind) && x.channel != channel::phone) interrupts(interruption_kind::written_reminder);
+    if (is_dunning(x.kind) && x.channel != channel::phone)
+      interrupts(interruption_kind::written_reminder);
     if (x.kind == letter_kind::fourteen_day_letter) c.dunning_.fourteen_day_letter_sent_on = on;
     if (x.kind == letter_kind::formal_notice) c.dunning_.formal_notice_sent_on = on;
     c.dunning_.last_contact_on = on;
@@ -752,7 +750,10 @@ void collection_case::apply(event&& e) {
 }
 
 case_state collection_case::state_on(date on) const {
-  if (!is_ladder_state(state_)) return state_;
+  return is_ladder_state(state_) ? ladder_state_on(on) : state_;
+}
+
+case_state collection_case::ladder_state_on(date on) const {
   if (dunnable_on(on).is_positive()) return case_state::overdue;
   for (const auto& balance : claims_)
     if (balance.is_overdue_on(on) && balance.held().is_positive()) return case_state::disputed;
@@ -819,9 +820,8 @@ bool collection_case::same_state(const collection_case& other) const {
          dunning_ == other.dunning_ && promise_ == other.promise_ &&
          arrangement_ == other.arrangement_ && totals_ == other.totals_ &&
          counters_ == other.counters_ && interruptions_ == other.interruptions_ &&
-         agency_ == other.agency_ &&
-         legal_reference_ == other.legal_reference_ && last_event_on_ == other.last_event_on_ &&
-         event_count_ == other.event_count_;
+         agency_ == other.agency_ && legal_reference_ == other.legal_reference_ &&
+         last_event_on_ == other.last_event_on_ && event_count_ == other.event_count_;
 }
 
 }  // namespace arrears

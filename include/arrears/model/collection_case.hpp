@@ -170,6 +170,8 @@ class collection_case {
   friend struct case_applier;
   /// Sets the zero amounts to the case's currency once the first claim fixes it.
   void rebase_currency();
+  /// The ladder state the balances give on `on`: overdue, disputed or current.
+  [[nodiscard]] case_state ladder_state_on(date on) const;
   /// Checks and folds an event into the state; the history is the caller's business.
   std::optional<rejection> fold(const event& e);
 
