@@ -5,24 +5,16 @@
 
 #include <benchmark/benchmark.h>
 
+#include "fixtures.hpp"
+
 #include <vector>
 
 namespace {
 
 using namespace arrears;
 
-money eur(std::int64_t cents) { return money(cents, currency::from_code("EUR")); }
-
-claim invoice(std::string id, date issued, int term_days, std::int64_t cents) {
-  claim c;
-  c.id = std::move(id);
-  c.issue_date = issued;
-  c.due_date = issued + days(term_days);
-  c.amount = eur(cents);
-  c.vat = eur(cents * 21 / 121);
-  c.description = "consultancy";
-  return c;
-}
+using arrears::bench::eur;
+using arrears::bench::invoice;
 
 /// A whole case life as the ledger and the collectors record it: three invoices, a
 /// reminder, a call that finds a complaint, a partial dispute with evidence and a partly

@@ -15,7 +15,12 @@ echo "==== build: release preset, arrears tool only (-j${jobs}) ===="
 cmake --preset release
 cmake --build --preset release --target arrears_cli --parallel "$jobs"
 
-echo "==== run: arrears replay ===="
 # The repository's data/, not a copy installed earlier under /usr/local/share/arrears.
 export ARREARS_DATA_DIR="${ARREARS_DATA_DIR:-$PWD/data}"
-exec build/release/arrears replay "$@"
+
+echo "==== run: arrears replay (the sample cases and their histories) ===="
+build/release/arrears replay "$@"
+
+echo "==== run: arrears decide (what the playbook does next for each case, and why) ===="
+build/release/arrears decide --events data/sample/events.jsonl --policy playbook \
+  --today 2025-06-02 --jurisdiction nl

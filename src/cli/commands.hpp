@@ -17,7 +17,9 @@ class App;
 namespace arrears::cli {
 
 void register_costs_command(CLI::App& app);
+void register_decide_command(CLI::App& app);
 void register_interest_command(CLI::App& app);
+void register_policy_command(CLI::App& app);
 void register_replay_command(CLI::App& app);
 
 }  // namespace arrears::cli

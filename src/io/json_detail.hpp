@@ -3,6 +3,8 @@
 // with messages that name the location and the field, and writing the amounts of one object
 // under its one "currency". Not installed; the public API is include/arrears/io/.
 
+#include "../text/closest_name.hpp"
+
 #include <arrears/core/claim.hpp>
 #include <arrears/core/currency.hpp>
 #include <arrears/core/date.hpp>
@@ -31,15 +33,6 @@ namespace arrears::detail {
 
 /// "a string", "a number", "an object", ... for "got ..." in error messages.
 [[nodiscard]] std::string_view json_kind(const boost::json::value& value) noexcept;
-
-/// The candidate closest to `name` within an edit distance of 2 (Levenshtein), or an empty
-/// view when none is that close. Used for "did you mean ...?".
-[[nodiscard]] std::string_view closest_name(std::string_view name,
-                                            std::span<const std::string_view> candidates);
-
-/// "; did you mean 'x'?" when a candidate is close, else "".
-[[nodiscard]] std::string did_you_mean(std::string_view name,
-                                       std::span<const std::string_view> candidates);
 
 template <class E>
 [[nodiscard]] const std::vector<std::string_view>& enum_names() {

@@ -9,4 +9,8 @@ limitation_result belgium::limitation(const limitation_request& request) const {
   return belgian_limitation(request);
 }
 
+date belgium::limitation_deadline(const limitation_query& query) const {
+  return belgian_limitation_deadline(query);
+}
+
 }  // namespace arrears

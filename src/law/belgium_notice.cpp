@@ -16,4 +16,12 @@ std::optional<fourteen_day_letter> belgium::consumer_costs_notice(date sent_on) 
   return belgian_consumer_waiting_period(sent_on, reminder_medium::paper);
 }
 
+std::optional<date> belgium::default_first_day(const default_request& request) const {
+  return belgian_default_first_day(request);
+}
+
+std::optional<date> belgium::consumer_costs_chargeable_from(date sent_on) const {
+  return belgian_consumer_costs_chargeable_from(sent_on, reminder_medium::paper);
+}
+
 }  // namespace arrears

@@ -38,12 +38,23 @@ date dutch_term_end(date delivered_on, int term_days) {
       detail::plus_days(delivered_on, term_days, "dutch_term_end"));
 }
 
-fourteen_day_letter dutch_fourteen_day_letter(date sent_on) {
+namespace {
+
+/// The letter's dates without its basis: computed once for the full letter and the date-only
+/// answer. Does not allocate unless it throws.
+fourteen_day_letter dutch_letter_dates(date sent_on) {
   fourteen_day_letter letter;
   letter.sent_on = sent_on;
   letter.assumed_delivery = dutch_assumed_delivery(sent_on);
   letter.term_ends = dutch_term_end(letter.assumed_delivery, 14);
   letter.costs_chargeable_from = detail::next_day(letter.term_ends, "dutch_fourteen_day_letter");
+  return letter;
+}
+
+}  // namespace
+
+fourteen_day_letter dutch_fourteen_day_letter(date sent_on) {
+  fourteen_day_letter letter = dutch_letter_dates(sent_on);
   const date fourteenth =
       detail::plus_days(letter.assumed_delivery, 14, "dutch_fourteen_day_letter");
   std::string basis = "14-day letter (art. 6:96 lid 6 BW) sent " + dated(sent_on) +
@@ -60,6 +71,10 @@ fourteen_day_letter dutch_fourteen_day_letter(date sent_on) {
            " if the debt is still unpaid";
   letter.basis = std::move(basis);
   return letter;
+}
+
+date dutch_costs_chargeable_from(date sent_on) {
+  return dutch_letter_dates(sent_on).costs_chargeable_from;
 }
 
 bool fourteen_day_letter_valid_for_consumer(date sent_on, std::optional<date> default_first_day) {

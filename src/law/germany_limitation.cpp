@@ -9,4 +9,8 @@ limitation_result germany::limitation(const limitation_request& request) const {
   return german_limitation(request);
 }
 
+date germany::limitation_deadline(const limitation_query& query) const {
+  return german_limitation_deadline(query);
+}
+
 }  // namespace arrears

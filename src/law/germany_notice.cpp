@@ -13,4 +13,10 @@ std::optional<fourteen_day_letter> germany::consumer_costs_notice(date) const {
   return std::nullopt;
 }
 
+std::optional<date> germany::default_first_day(const default_request& request) const {
+  return german_default_first_day(request);
+}
+
+std::optional<date> germany::consumer_costs_chargeable_from(date) const { return std::nullopt; }
+
 }  // namespace arrears

@@ -12,6 +12,24 @@
 
 namespace arrears {
 
+date jurisdiction::limitation_deadline(const limitation_query& query) const {
+  limitation_request request;
+  request.due_date = query.due_date;
+  request.consumer_sale_of_goods = query.consumer_sale_of_goods;
+  request.interruptions.assign(query.interruptions.begin(), query.interruptions.end());
+  return limitation(request).deadline;
+}
+
+std::optional<date> jurisdiction::default_first_day(const default_request& request) const {
+  return default_starts(request).first_day;
+}
+
+std::optional<date> jurisdiction::consumer_costs_chargeable_from(date sent_on) const {
+  auto notice = consumer_costs_notice(sent_on);
+  if (!notice) return std::nullopt;
+  return notice->costs_chargeable_from;
+}
+
 std::unique_ptr<jurisdiction> make_jurisdiction(std::string_view code, const rate_tables& tables) {
   if (code == "nl") return std::make_unique<netherlands>(tables);
   if (code == "de") return std::make_unique<germany>(tables);

@@ -9,4 +9,8 @@ limitation_result netherlands::limitation(const limitation_request& request) con
   return dutch_limitation(request);
 }
 
+date netherlands::limitation_deadline(const limitation_query& query) const {
+  return dutch_limitation_deadline(query);
+}
+
 }  // namespace arrears

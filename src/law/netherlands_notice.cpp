@@ -14,4 +14,12 @@ std::optional<fourteen_day_letter> netherlands::consumer_costs_notice(date sent_
   return dutch_fourteen_day_letter(sent_on);
 }
 
+std::optional<date> netherlands::default_first_day(const default_request& request) const {
+  return dutch_default_first_day(request);
+}
+
+std::optional<date> netherlands::consumer_costs_chargeable_from(date sent_on) const {
+  return dutch_costs_chargeable_from(sent_on);
+}
+
 }  // namespace arrears

@@ -9,4 +9,8 @@ limitation_result united_kingdom::limitation(const limitation_request& request) 
   return english_limitation(request);
 }
 
+date united_kingdom::limitation_deadline(const limitation_query& query) const {
+  return english_limitation_deadline(query);
+}
+
 }  // namespace arrears

@@ -14,4 +14,12 @@ std::optional<fourteen_day_letter> united_kingdom::consumer_costs_notice(date) c
   return std::nullopt;
 }
 
+std::optional<date> united_kingdom::default_first_day(const default_request& request) const {
+  return default_after_due_date_first_day(request);
+}
+
+std::optional<date> united_kingdom::consumer_costs_chargeable_from(date) const {
+  return std::nullopt;
+}
+
 }  // namespace arrears

@@ -404,11 +404,13 @@ struct case_applier {
     c.dunning_.last_reminder_level = x.level;
     c.dunning_.last_reminder_on = on;
     c.dunning_.last_contact_on = on;
+    c.contacts_.record(on);
   }
 
   result check(const call_logged&) const { return {}; }
   void perform(const call_logged& x) {
     ++c.dunning_.calls_made;
+    c.contacts_.record(on);
     if (x.reached) {
       ++c.dunning_.calls_reached;
       c.dunning_.last_contact_on = on;
@@ -428,6 +430,8 @@ struct case_applier {
     if (x.kind == letter_kind::fourteen_day_letter) c.dunning_.fourteen_day_letter_sent_on = on;
     if (x.kind == letter_kind::formal_notice) c.dunning_.formal_notice_sent_on = on;
     c.dunning_.last_contact_on = on;
+    c.contacts_.record(on);
+    c.letters_sent_on_[static_cast<std::size_t>(x.kind)] = on;
   }
 
   result check(const reason_recorded&) const { return {}; }
@@ -817,7 +821,8 @@ bool collection_case::same_state(const collection_case& other) const {
          claims_ == other.claims_ && credit_notes_ == other.credit_notes_ &&
          costs_due_ == other.costs_due_ && interest_due_ == other.interest_due_ &&
          interest_through_ == other.interest_through_ && reason_ == other.reason_ &&
-         dunning_ == other.dunning_ && promise_ == other.promise_ &&
+         dunning_ == other.dunning_ && contacts_ == other.contacts_ &&
+         letters_sent_on_ == other.letters_sent_on_ && promise_ == other.promise_ &&
          arrangement_ == other.arrangement_ && totals_ == other.totals_ &&
          counters_ == other.counters_ && interruptions_ == other.interruptions_ &&
          agency_ == other.agency_ && legal_reference_ == other.legal_reference_ &&

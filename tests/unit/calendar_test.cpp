@@ -307,3 +307,20 @@ TEST(dutch_calendar, works_through_a_base_class_reference) {
 }
 
 }  // namespace
+
+namespace arrears {
+namespace {
+
+TEST(civil_date, agrees_with_boost_on_every_day_from_1400_to_9999) {
+  for (date d(1400, 1, 1); d <= date(9999, 12, 31); d += days(1)) {
+    const auto ymd = d.year_month_day();
+    const civil_date fast = civil_of(d);
+    ASSERT_EQ(fast.year, static_cast<int>(ymd.year)) << to_iso(d);
+    ASSERT_EQ(fast.month, static_cast<unsigned>(ymd.month)) << to_iso(d);
+    ASSERT_EQ(fast.day, static_cast<unsigned>(ymd.day)) << to_iso(d);
+    ASSERT_EQ(date_of_civil(fast.year, fast.month, fast.day), d) << to_iso(d);
+  }
+}
+
+}  // namespace
+}  // namespace arrears

@@ -134,6 +134,30 @@ TEST(mul_div_round_half_up, exact_quotients_are_not_rounded) {
   EXPECT_EQ(arrears::mul_div_round_half_up(0, int64_max, int64_max, 1), 0);
 }
 
+TEST(mul_div_round_half_up, the_64_bit_path_agrees_with_exact_rounding) {
+  // Products that fit in 64 bits take a faster path; it must round exactly as the 128-bit
+  // one. Reference: round half away from zero in 128-bit arithmetic.
+  std::uint64_t state = 42;
+  auto next = [&] {  // SplitMix64
+    state += 0x9e3779b97f4a7c15u;
+    std::uint64_t z = state;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
+  };
+  for (int i = 0; i < 100'000; ++i) {
+    const auto a = static_cast<std::int64_t>(next() % 2'000'000'001) - 1'000'000'000;
+    const auto b = static_cast<std::int64_t>(next() % 2'000'001) - 1'000'000;
+    const auto d = static_cast<std::int64_t>(next() % 1'000'000) + 1;
+    const __int128 product = static_cast<__int128>(a) * b;
+    const __int128 magnitude = product < 0 ? -product : product;
+    __int128 quotient = magnitude / d;
+    if (2 * (magnitude % d) >= d) ++quotient;
+    const auto expected = static_cast<std::int64_t>(product < 0 ? -quotient : quotient);
+    ASSERT_EQ(arrears::mul_div_round_half_up(a, b, d), expected) << a << " * " << b << " / " << d;
+  }
+}
+
 TEST(mul_div_round_half_up, uses_a_128_bit_intermediate) {
   // 90 trillion EUR in cents at 12.5 % for 1000 days: the product is ~1.1e24, far beyond
   // int64, but the result (~30.8 trillion EUR) fits. Exact: 3082191780821917.808...

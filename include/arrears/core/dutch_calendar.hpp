@@ -41,10 +41,10 @@ class dutch_calendar final : public business_calendar {
   /// Throws error{errc::invalid_argument} for a special date.
   [[nodiscard]] bool is_holiday(date day) const override {
     detail::require_real_date(day, "dutch_calendar::is_holiday");
-    const auto ymd = day.year_month_day();
+    const civil_date ymd = civil_of(day);
     const int year = ymd.year;
-    const int month = ymd.month;
-    const int day_of_month = ymd.day;
+    const int month = static_cast<int>(ymd.month);
+    const int day_of_month = static_cast<int>(ymd.day);
     if (month == 1 && day_of_month == 1) return true;
     if (month == 5 && day_of_month == 5) return true;
     if (month == 12 && (day_of_month == 25 || day_of_month == 26)) return true;

@@ -33,8 +33,7 @@ namespace detail {
   const int correction = (golden + 11 * epact + 22 * weekday_offset) / 451;
   const int month = (epact + weekday_offset - 7 * correction + 114) / 31;
   const int day = (epact + weekday_offset - 7 * correction + 114) % 31 + 1;
-  return date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-              static_cast<unsigned short>(day));
+  return date_of_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
 }
 }  // namespace detail
 

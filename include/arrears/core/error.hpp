@@ -44,13 +44,17 @@ enum class errc : int {
   invalid_value = 305,       ///< a field's value is outside its domain
   unknown_field = 306,       ///< a field the format does not define (typo protection)
   io_error = 307,            ///< a file could not be read or written
+  // 4xx: policies
+  invalid_policy = 401,    ///< a rule table has errors; the message lists each as file:line:column
+  policy_evaluation = 402, ///< a rule failed on a case (overflow, a currency other than the table's)
 };
 BOOST_DESCRIBE_ENUM(errc, ok, overflow, currency_mismatch, unknown_currency, invalid_amount,
                     invalid_rate, invalid_date, date_out_of_range, invalid_terms, invalid_argument,
                     event_not_allowed, event_out_of_order, unknown_claim, duplicate_claim,
                     amount_exceeds_open, no_open_dispute, dispute_already_open, nothing_overdue,
                     case_not_settled, invalid_event, marketing_state, parse_error, missing_field,
-                    wrong_type, unknown_event_type, invalid_value, unknown_field, io_error)
+                    wrong_type, unknown_event_type, invalid_value, unknown_field, io_error,
+                    invalid_policy, policy_evaluation)
 
 /// The name of a code as written in errc ("currency_mismatch"); "unknown" for a value
 /// outside the enumeration.

@@ -17,6 +17,18 @@ namespace arrears {
                                                         std::int64_t c, std::int64_t denominator) {
   if (denominator <= 0)
     throw error(errc::invalid_argument, "rounding: denominator must be positive");
+  // Most products fit in 64 bits; a 64-bit division is several times faster than the
+  // 128-bit one below, and gives the same result.
+  std::int64_t small = 0;
+  if (!__builtin_mul_overflow(a, b, &small) && !__builtin_mul_overflow(small, c, &small) &&
+      small != std::numeric_limits<std::int64_t>::min()) {
+    const std::uint64_t magnitude =
+        small < 0 ? static_cast<std::uint64_t>(-small) : static_cast<std::uint64_t>(small);
+    const auto divisor = static_cast<std::uint64_t>(denominator);
+    std::uint64_t quotient = magnitude / divisor;
+    if ((magnitude % divisor) >= divisor - magnitude % divisor) ++quotient;
+    return small < 0 ? -static_cast<std::int64_t>(quotient) : static_cast<std::int64_t>(quotient);
+  }
   __int128 product = 0;
   if (__builtin_mul_overflow(static_cast<__int128>(a), static_cast<__int128>(b), &product) ||
       __builtin_mul_overflow(product, static_cast<__int128>(c), &product))

@@ -35,4 +35,10 @@ BOOST_DESCRIBE_ENUM(reminder_medium, paper, electronic)
 [[nodiscard]] fourteen_day_letter belgian_consumer_waiting_period(
     date sent_on, reminder_medium medium = reminder_medium::paper, int period_days = 14);
 
+/// belgian_consumer_waiting_period(...).costs_chargeable_from, computed by the same code
+/// without the basis text, so it does not allocate unless it throws (as
+/// belgian_consumer_waiting_period does).
+[[nodiscard]] date belgian_consumer_costs_chargeable_from(
+    date sent_on, reminder_medium medium = reminder_medium::paper, int period_days = 14);
+
 }  // namespace arrears

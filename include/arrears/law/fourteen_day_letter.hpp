@@ -39,6 +39,11 @@ namespace arrears {
 /// Throws error{errc::invalid_argument} for a special date.
 [[nodiscard]] fourteen_day_letter dutch_fourteen_day_letter(date sent_on);
 
+/// dutch_fourteen_day_letter(sent_on).costs_chargeable_from, computed by the same code
+/// without the basis text, so it does not allocate unless it throws (as
+/// dutch_fourteen_day_letter does).
+[[nodiscard]] date dutch_costs_chargeable_from(date sent_on);
+
 /// Whether a 14-day letter posted on `sent_on` can make a consumer owe collection costs as
 /// far as its timing goes: art. 6:96 lid 6 BW requires it to be sent after default has set
 /// in, so `default_first_day` must be known and not after `sent_on` (a letter sent on the

@@ -46,6 +46,23 @@ class jurisdiction {
   /// The letter that must precede collection costs for a consumer, where the law has one
   /// (NL 14-day letter); empty for packs without such a rule.
   [[nodiscard]] virtual std::optional<fourteen_day_letter> consumer_costs_notice(date sent_on) const = 0;
+
+  // The questions a policy asks for every case on every review, answered without the basis
+  // text, so without allocating in the built-in packs. Each gives what the full call above
+  // gives (the defaults call it; the packs override them).
+
+  /// Whether limitation() answers at all: the EU default pack has no limitation rule
+  /// (limitation is national law) and throws instead.
+  [[nodiscard]] virtual bool has_limitation_rule() const noexcept { return true; }
+  /// limitation(...).deadline. Throws as limitation() does.
+  [[nodiscard]] virtual date limitation_deadline(const limitation_query& query) const;
+  /// default_starts(request).first_day.
+  [[nodiscard]] virtual std::optional<date> default_first_day(const default_request& request) const;
+  /// Whether consumer_costs_notice() gives a notice (NL: the 14-day letter; BE: the waiting
+  /// period after the first reminder): a consumer then owes costs only after it.
+  [[nodiscard]] virtual bool has_consumer_costs_notice() const noexcept { return false; }
+  /// consumer_costs_notice(sent_on)->costs_chargeable_from; empty without such a notice.
+  [[nodiscard]] virtual std::optional<date> consumer_costs_chargeable_from(date sent_on) const;
 };
 
 /// The pack for a code, reading rates from `tables` (which must outlive it). Throws

@@ -6,6 +6,7 @@
 #include <boost/describe/enum.hpp>
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,14 @@ struct limitation_request {
   /// NL art. 7:28 BW: a consumer sale of goods prescribes in two years.
   bool consumer_sale_of_goods = false;
   std::vector<interruption> interruptions;  ///< in date order
+};
+
+/// The same question as limitation_request, for the deadline alone: the interruptions are
+/// viewed, not copied, so asking does not allocate.
+struct limitation_query {
+  date due_date;
+  bool consumer_sale_of_goods = false;
+  std::span<const interruption> interruptions;  ///< in date order
 };
 
 struct limitation_result {

@@ -14,6 +14,11 @@
 //   basis.
 // All functions throw error{errc::invalid_argument} for a special date or interruptions out
 // of date order, and error{errc::date_out_of_range} past 9999-12-31.
+//
+// Each rule also has a date-only form, *_limitation_deadline(limitation_query), for callers
+// that ask for every case on every review (the policy engine): the same deadline, computed
+// by the same code, with the same errors, but without the basis text, so it does not
+// allocate.
 
 #include <arrears/core/date.hpp>
 #include <arrears/law/limitation.hpp>
@@ -40,6 +45,9 @@ namespace arrears {
 /// dutch_restarted_deadline. A claim that ends in a judgment then runs under 3:324 (20
 /// years), not modelled.
 [[nodiscard]] limitation_result dutch_limitation(const limitation_request& request);
+/// dutch_limitation(...).deadline for the same due date, flag and interruptions, without the
+/// basis; does not allocate unless it throws.
+[[nodiscard]] date dutch_limitation_deadline(const limitation_query& query);
 
 /// DE: 3 years (§ 195 BGB) from the end of the year in which the claim arose, i.e. the year
 /// of the due date (§ 199 Abs. 1; the creditor knows of its own invoice): deadline 31
@@ -49,6 +57,9 @@ namespace arrears {
 /// interrupt; legal action suspends (Hemmung, § 204) rather than restarts: not modelled, so
 /// the deadline shown is the one without suspension. `consumer_sale_of_goods` has no effect.
 [[nodiscard]] limitation_result german_limitation(const limitation_request& request);
+/// german_limitation(...).deadline for the same due date, flag and interruptions, without the
+/// basis; does not allocate unless it throws.
+[[nodiscard]] date german_limitation_deadline(const limitation_query& query);
 
 /// England and Wales, Northern Ireland: 6 years from accrual of the cause of action
 /// (Limitation Act 1980 s. 5), taking accrual as the day after the due date and counting from
@@ -61,6 +72,9 @@ namespace arrears {
 /// a cause of action for an invoice may accrue on performance, before the due date. Scotland
 /// (5-year prescription) is not covered. `consumer_sale_of_goods` has no effect.
 [[nodiscard]] limitation_result english_limitation(const limitation_request& request);
+/// english_limitation(...).deadline for the same due date, flag and interruptions, without the
+/// basis; does not allocate unless it throws.
+[[nodiscard]] date english_limitation_deadline(const limitation_query& query);
 
 /// BE, UNVERIFIED (law-facts does not cover it): 10 years for personal actions (art. 2262bis
 /// old Civil Code) from the day after the due date; an acknowledgement or part payment (art.
@@ -69,5 +83,8 @@ namespace arrears {
 /// the proceedings (not modelled). Shorter periods that may apply to consumer or periodic
 /// debts (art. 2272, 2277) are not modelled. `consumer_sale_of_goods` has no effect.
 [[nodiscard]] limitation_result belgian_limitation(const limitation_request& request);
+/// belgian_limitation(...).deadline for the same due date, flag and interruptions, without the
+/// basis; does not allocate unless it throws.
+[[nodiscard]] date belgian_limitation_deadline(const limitation_query& query);
 
 }  // namespace arrears

@@ -29,6 +29,10 @@ class united_kingdom final : public jurisdiction {
   [[nodiscard]] std::optional<fourteen_day_letter> consumer_costs_notice(
       date sent_on) const override;
   [[nodiscard]] allocation_order payment_allocation() const noexcept override;
+  [[nodiscard]] date limitation_deadline(const limitation_query& query) const override;
+  [[nodiscard]] std::optional<date> default_first_day(
+      const default_request& request) const override;
+  [[nodiscard]] std::optional<date> consumer_costs_chargeable_from(date sent_on) const override;
 
  private:
   /// The rate tables this pack reads; every member definition may use it.

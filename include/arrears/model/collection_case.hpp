@@ -11,10 +11,12 @@
 #include <arrears/model/allocation.hpp>
 #include <arrears/model/case_state.hpp>
 #include <arrears/model/claim_balance.hpp>
+#include <arrears/model/contact_log.hpp>
 #include <arrears/model/events.hpp>
 #include <arrears/model/reason.hpp>
 #include <arrears/model/transition_error.hpp>
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string>
@@ -135,6 +137,12 @@ class collection_case {
 
   [[nodiscard]] arrears::reason reason() const noexcept { return reason_; }
   [[nodiscard]] const dunning_record& dunning() const noexcept { return dunning_; }
+  /// The day a letter of `kind` was last sent; empty when never.
+  [[nodiscard]] std::optional<date> last_letter_on(letter_kind kind) const noexcept {
+    return letters_sent_on_[static_cast<std::size_t>(kind)];
+  }
+  /// The latest contacts (reminders, letters, calls made), whatever the dunning clock did.
+  [[nodiscard]] const contact_log& contacts() const noexcept { return contacts_; }
   [[nodiscard]] const std::optional<promise_record>& promise() const noexcept { return promise_; }
   [[nodiscard]] const std::optional<arrangement_record>& arrangement() const noexcept {
     return arrangement_;
@@ -190,6 +198,8 @@ class collection_case {
   std::optional<date> interest_through_;
   arrears::reason reason_ = arrears::reason::unknown;
   dunning_record dunning_;
+  contact_log contacts_;
+  std::array<std::optional<date>, letter_kind_count> letters_sent_on_{};
   std::optional<promise_record> promise_;
   std::optional<arrangement_record> arrangement_;
   case_totals totals_;

@@ -21,6 +21,8 @@ BOOST_DESCRIBE_ENUM(letter_kind, fourteen_day_letter, formal_notice, arrangement
                     arrangement_confirmation, dispute_acknowledgement, position_explanation,
                     credit_note_notice, goodwill_notice)
 
+inline constexpr int letter_kind_count = 8;
+
 /// Letters that press for payment; they are dunning, so never about disputed money only.
 [[nodiscard]] constexpr bool is_dunning(letter_kind kind) noexcept {
   return kind == letter_kind::fourteen_day_letter || kind == letter_kind::formal_notice;

@@ -1,0 +1,35 @@
+#pragma once
+// Decisions as JSON: what `arrears decide --json` prints, one object per case, and what the
+// C API and the Python module hand out. docs/decide.md documents the shape.
+
+#include <arrears/policy/decision.hpp>
+
+#include <boost/json/object.hpp>
+
+#include <string_view>
+
+namespace arrears {
+
+/// The decision for case `case_id` as one JSON object, keys in this order:
+///
+///     {"case": "C-1001", "action": "remind",
+///      "parameters": {"channel": "email", "amount": "120.00", "deadline": "2026-03-16",
+///                     "reminder_level": 1},
+///      "next_review": "2026-03-16",
+///      "reasons": [{"rule": "playbook.first_reminder", "note": "...",
+///                   "facts": {"days_overdue": 12, "open_amount": "120.00"}}],
+///      "arm": "challenger", "currency": "EUR"}
+///
+/// "parameters" holds only the parameters that are set, in the order channel, amount,
+/// costs, deadline, letter, reminder_level (when not 0), instalments ([{"due", "amount"}]).
+/// "next_review" is null when nothing is left to do. A reason's "note" is omitted when
+/// empty; its "facts" are typed: whole numbers as numbers, amounts as decimal strings,
+/// booleans as booleans, enumerations by name. "arm" appears only inside an experiment.
+/// Amounts, in parameters and facts, are in "currency": the decision's currency, or when
+/// that was never set (XXX) the currency of its first amount.
+///
+/// Throws error{errc::currency_mismatch} when a non-zero amount is in another currency,
+/// error{errc::invalid_argument} for a date parameter that holds no date.
+[[nodiscard]] boost::json::object to_json(const decision& d, std::string_view case_id);
+
+}  // namespace arrears
