@@ -4,6 +4,8 @@
 // enumerator index. Constant folding at load time and the evaluator at decision time share
 // these functions, so a literal folds to exactly what evaluation would give.
 
+#include <arrears/core/rounding.hpp>
+
 #include <cstdint>
 #include <limits>
 
@@ -37,45 +39,15 @@ enum class arithmetic_fault : std::uint8_t { none, overflow, division_by_zero };
 }
 
 /// round(a * factor / divisor), half away from zero, on a 128-bit intermediate (|a| and
-/// |factor| below 2^63 and 2^41 cannot overflow it). The one rounding rule of the language:
-/// money x decimal, money / integer, integer / integer and every decimal product or quotient.
+/// |factor| below 2^63 cannot overflow it). The one rounding rule of the language:
+/// money x decimal, money / integer, integer / integer and every decimal product or quotient;
+/// the same rule as the rest of arrears (core/rounding.hpp).
 [[nodiscard]] inline arithmetic_fault scaled_divide(std::int64_t a, std::int64_t factor,
                                                     std::int64_t divisor,
                                                     std::int64_t& out) noexcept {
   if (divisor == 0) return arithmetic_fault::division_by_zero;
-  const __int128 numerator = static_cast<__int128>(a) * factor;
-  const bool negative = (numerator < 0) != (divisor < 0);
-  const unsigned __int128 n = numerator < 0 ? static_cast<unsigned __int128>(-(numerator + 1)) + 1u
-                                            : static_cast<unsigned __int128>(numerator);
-  const unsigned __int128 d =
-      divisor < 0 ? static_cast<unsigned __int128>(-(static_cast<__int128>(divisor)))
-                  : static_cast<unsigned __int128>(divisor);
-  unsigned __int128 q = n / d;
-  if ((n % d) * 2u >= d) ++q;
-  constexpr auto max = static_cast<unsigned __int128>(std::numeric_limits<std::int64_t>::max());
-  if (q > max + (negative ? 1u : 0u)) return arithmetic_fault::overflow;
-  out = negative ? static_cast<std::int64_t>(0u - static_cast<std::uint64_t>(q))
-                 : static_cast<std::int64_t>(q);
-  return arithmetic_fault::none;
-}
-
-/// round(a * b / divisor), half away from zero: decimal x decimal and money x decimal, where
-/// the product of two int64 needs the 128 bits before the division brings it back.
-[[nodiscard]] inline arithmetic_fault product_divide(std::int64_t a, std::int64_t b,
-                                                     std::int64_t divisor,
-                                                     std::int64_t& out) noexcept {
-  const __int128 product = static_cast<__int128>(a) * b;
-  const bool negative = product < 0;
-  const unsigned __int128 n = negative ? static_cast<unsigned __int128>(-(product + 1)) + 1u
-                                       : static_cast<unsigned __int128>(product);
-  const auto d = static_cast<unsigned __int128>(divisor);  // always a positive scale
-  unsigned __int128 q = n / d;
-  if ((n % d) * 2u >= d) ++q;
-  constexpr auto max = static_cast<unsigned __int128>(std::numeric_limits<std::int64_t>::max());
-  if (q > max + (negative ? 1u : 0u)) return arithmetic_fault::overflow;
-  out = negative ? static_cast<std::int64_t>(0u - static_cast<std::uint64_t>(q))
-                 : static_cast<std::int64_t>(q);
-  return arithmetic_fault::none;
+  return try_mul_div_round_half_up(a, factor, 1, divisor, out) ? arithmetic_fault::none
+                                                               : arithmetic_fault::overflow;
 }
 
 }  // namespace arrears::detail::rules

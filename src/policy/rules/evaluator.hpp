@@ -299,7 +299,7 @@ namespace arrears::detail::rules {
     ARREARS_RULES_NEXT();
   }
   ARREARS_RULES_HANDLER(product_div) {
-    fault = product_divide(stack[top - 1], stack[top], pc->constant, stack[top - 1]);
+    fault = scaled_divide(stack[top - 1], stack[top], pc->constant, stack[top - 1]);
     if (fault != arithmetic_fault::none) goto failed;
     --top;
     ARREARS_RULES_NEXT();
