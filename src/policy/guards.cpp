@@ -15,36 +15,17 @@
 namespace arrears {
 namespace {
 
-/// The facts the guards read, looked up once.
-struct guard_fact_indexes {
-  fact_index contacts_last_7_days;
-  fact_index dunnable_amount;
-  fact_index disputed_amount;
-  fact_index debtor_kind;
-  fact_index fourteen_day_letter_expired;
-  fact_index costs_allowed;
-  fact_index days_to_limitation;
-};
-
-fact_index required_fact(std::string_view name) {
-  const auto index = find_fact(name);
-  // The names below are members of `facts`; a rename there must fail loudly, not misread.
-  if (!index) throw error(errc::invalid_argument, "guards: no fact '" + std::string(name) + "'");
-  return *index;
-}
-
-const guard_fact_indexes& indexes() {
-  static const guard_fact_indexes built{
-      required_fact("contacts_last_7_days"),
-      required_fact("dunnable_amount"),
-      required_fact("disputed_amount"),
-      required_fact("debtor_kind"),
-      required_fact("fourteen_day_letter_expired"),
-      required_fact("costs_allowed"),
-      required_fact("days_to_limitation"),
-  };
-  return built;
-}
+/// The facts the guards read.
+namespace id {
+inline constexpr fact_index contacts_last_7_days = fact_index_of<&facts::contacts_last_7_days>();
+inline constexpr fact_index dunnable_amount = fact_index_of<&facts::dunnable_amount>();
+inline constexpr fact_index disputed_amount = fact_index_of<&facts::disputed_amount>();
+inline constexpr fact_index debtor_kind = fact_index_of<&facts::debtor_kind>();
+inline constexpr fact_index fourteen_day_letter_expired =
+    fact_index_of<&facts::fourteen_day_letter_expired>();
+inline constexpr fact_index costs_allowed = fact_index_of<&facts::costs_allowed>();
+inline constexpr fact_index days_to_limitation = fact_index_of<&facts::days_to_limitation>();
+}  // namespace id
 
 const business_calendar& calendar_of(const guard_rules& rules) {
   return rules.calendar ? *rules.calendar : dutch_calendar::instance();
@@ -119,7 +100,7 @@ void limitation_guard(const facts& f, decision& d) {
   replace_action(d, action::none, d.next_review);
   decision_reason& reason = add_guard_reason(d, f, guard_rule::limitation);
   reason.note = std::move(note);
-  record_fact(reason, f, indexes().days_to_limitation);
+  record_fact(reason, f, id::days_to_limitation);
 }
 
 // Disputed money is on hold until a verdict: dunning may ask the undisputed overdue part
@@ -136,8 +117,8 @@ void disputed_amount_guard(const facts& f, decision& d) {
     replace_action(d, action::hold, tomorrow);
     decision_reason& reason = add_guard_reason(d, f, guard_rule::disputed_amount);
     reason.note = std::move(note);
-    record_fact(reason, f, indexes().dunnable_amount);
-    record_fact(reason, f, indexes().disputed_amount);
+    record_fact(reason, f, id::dunnable_amount);
+    record_fact(reason, f, id::disputed_amount);
     return;
   }
   if (!d.parameters.amount || *d.parameters.amount <= dunnable) return;
@@ -147,8 +128,8 @@ void disputed_amount_guard(const facts& f, decision& d) {
   d.parameters.amount = dunnable;
   decision_reason& reason = add_guard_reason(d, f, guard_rule::disputed_amount);
   reason.note = std::move(note);
-  record_fact(reason, f, indexes().dunnable_amount);
-  record_fact(reason, f, indexes().disputed_amount);
+  record_fact(reason, f, id::dunnable_amount);
+  record_fact(reason, f, id::disputed_amount);
 }
 
 // NL art. 6:96 lid 6 BW: a consumer owes collection costs only after the 14-day letter's
@@ -166,9 +147,9 @@ void consumer_costs_guard(const facts& f, decision& d) {
   d.parameters.costs.reset();
   decision_reason& reason = add_guard_reason(d, f, guard_rule::consumer_costs);
   reason.note = std::move(note);
-  record_fact(reason, f, indexes().debtor_kind);
-  record_fact(reason, f, indexes().fourteen_day_letter_expired);
-  record_fact(reason, f, indexes().costs_allowed);
+  record_fact(reason, f, id::debtor_kind);
+  record_fact(reason, f, id::fourteen_day_letter_expired);
+  record_fact(reason, f, id::costs_allowed);
 }
 
 // The facts count the contacts in the window but do not say when the oldest of them was, so
@@ -185,7 +166,7 @@ void contact_cap_guard(const guard_rules& rules, const facts& f, decision& d) {
   replace_action(d, action::hold, review);
   decision_reason& reason = add_guard_reason(d, f, guard_rule::contact_cap);
   reason.note = std::move(note);
-  record_fact(reason, f, indexes().contacts_last_7_days);
+  record_fact(reason, f, id::contacts_last_7_days);
 }
 
 void quiet_day_guard(const guard_rules& rules, const facts& f, decision& d) {

@@ -5,89 +5,68 @@
 #include <arrears/policy/instalment_plan.hpp>
 #include <arrears/policy/playbook.hpp>
 
-#include <boost/describe/members.hpp>
-#include <boost/mp11/algorithm.hpp>
-
 #include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 namespace arrears {
 namespace {
 
 // --- fact indices -----------------------------------------------------------------------
-// fact_schema() lists the described members of `facts` in declaration order, so a fact's
-// index is its position in that list: found here at compile time, so deciding never looks a
-// name up (tests/unit/playbook_test.cpp reads the recorded facts back by name, with
-// find_fact, which catches an index that names the wrong fact).
-
-using fact_members = boost::describe::describe_members<facts, boost::describe::mod_public>;
-
-template <auto Member>
-consteval fact_index index_of() {
-  int found = -1;
-  int position = 0;
-  boost::mp11::mp_for_each<fact_members>([&](auto descriptor) {
-    using described = decltype(descriptor);
-    if constexpr (std::is_same_v<std::remove_cv_t<decltype(described::pointer)>,
-                                 decltype(Member)>) {
-      if (described::pointer == Member) found = position;
-    }
-    ++position;
-  });
-  if (found < 0) throw "not a described fact";  // a compile error: consteval cannot throw
-  return static_cast<fact_index>(found);
-}
+// Found at compile time (fact_index_of), so deciding never looks a name up
+// (tests/unit/playbook_test.cpp checks each against find_fact).
 
 /// The index of each fact a step reads.
 namespace id {
-inline constexpr fact_index state = index_of<&facts::state>();
-inline constexpr fact_index days_overdue = index_of<&facts::days_overdue>();
-inline constexpr fact_index days_until_due = index_of<&facts::days_until_due>();
-inline constexpr fact_index days_since_invoice = index_of<&facts::days_since_invoice>();
-inline constexpr fact_index open_amount = index_of<&facts::open_amount>();
-inline constexpr fact_index disputed_amount = index_of<&facts::disputed_amount>();
-inline constexpr fact_index dunnable_amount = index_of<&facts::dunnable_amount>();
-inline constexpr fact_index credit_due_amount = index_of<&facts::credit_due_amount>();
-inline constexpr fact_index reminders_sent = index_of<&facts::reminders_sent>();
-inline constexpr fact_index last_reminder_level = index_of<&facts::last_reminder_level>();
-inline constexpr fact_index days_since_reminder = index_of<&facts::days_since_reminder>();
-inline constexpr fact_index days_since_contact = index_of<&facts::days_since_contact>();
-inline constexpr fact_index calls_made = index_of<&facts::calls_made>();
-inline constexpr fact_index reason = index_of<&facts::reason>();
-inline constexpr fact_index dispute_state = index_of<&facts::dispute_state>();
-inline constexpr fact_index dispute_verdict = index_of<&facts::dispute_verdict>();
-inline constexpr fact_index invalid_dispute_amount = index_of<&facts::invalid_dispute_amount>();
+inline constexpr fact_index state = fact_index_of<&facts::state>();
+inline constexpr fact_index days_overdue = fact_index_of<&facts::days_overdue>();
+inline constexpr fact_index days_until_due = fact_index_of<&facts::days_until_due>();
+inline constexpr fact_index days_since_invoice = fact_index_of<&facts::days_since_invoice>();
+inline constexpr fact_index open_amount = fact_index_of<&facts::open_amount>();
+inline constexpr fact_index disputed_amount = fact_index_of<&facts::disputed_amount>();
+inline constexpr fact_index dunnable_amount = fact_index_of<&facts::dunnable_amount>();
+inline constexpr fact_index credit_due_amount = fact_index_of<&facts::credit_due_amount>();
+inline constexpr fact_index reminders_sent = fact_index_of<&facts::reminders_sent>();
+inline constexpr fact_index last_reminder_level = fact_index_of<&facts::last_reminder_level>();
+inline constexpr fact_index days_since_reminder = fact_index_of<&facts::days_since_reminder>();
+inline constexpr fact_index days_since_contact = fact_index_of<&facts::days_since_contact>();
+inline constexpr fact_index calls_made = fact_index_of<&facts::calls_made>();
+inline constexpr fact_index reason = fact_index_of<&facts::reason>();
+inline constexpr fact_index dispute_state = fact_index_of<&facts::dispute_state>();
+inline constexpr fact_index dispute_verdict = fact_index_of<&facts::dispute_verdict>();
+inline constexpr fact_index invalid_dispute_amount =
+    fact_index_of<&facts::invalid_dispute_amount>();
 inline constexpr fact_index days_since_position_explained =
-    index_of<&facts::days_since_position_explained>();
-inline constexpr fact_index promises_broken = index_of<&facts::promises_broken>();
-inline constexpr fact_index promise_active = index_of<&facts::promise_active>();
-inline constexpr fact_index days_until_promise = index_of<&facts::days_until_promise>();
-inline constexpr fact_index arrangement_active = index_of<&facts::arrangement_active>();
-inline constexpr fact_index instalments_missed = index_of<&facts::instalments_missed>();
-inline constexpr fact_index days_instalment_overdue = index_of<&facts::days_instalment_overdue>();
-inline constexpr fact_index instalment_due_amount = index_of<&facts::instalment_due_amount>();
-inline constexpr fact_index days_until_instalment = index_of<&facts::days_until_instalment>();
-inline constexpr fact_index arrangement_confirmed = index_of<&facts::arrangement_confirmed>();
-inline constexpr fact_index arrangements_broken = index_of<&facts::arrangements_broken>();
-inline constexpr fact_index debtor_kind = index_of<&facts::debtor_kind>();
-inline constexpr fact_index relationship_value = index_of<&facts::relationship_value>();
-inline constexpr fact_index goodwill_granted = index_of<&facts::goodwill_granted>();
-inline constexpr fact_index goodwill_count = index_of<&facts::goodwill_count>();
-inline constexpr fact_index fourteen_day_letter_sent = index_of<&facts::fourteen_day_letter_sent>();
+    fact_index_of<&facts::days_since_position_explained>();
+inline constexpr fact_index promises_broken = fact_index_of<&facts::promises_broken>();
+inline constexpr fact_index promise_active = fact_index_of<&facts::promise_active>();
+inline constexpr fact_index days_until_promise = fact_index_of<&facts::days_until_promise>();
+inline constexpr fact_index arrangement_active = fact_index_of<&facts::arrangement_active>();
+inline constexpr fact_index instalments_missed = fact_index_of<&facts::instalments_missed>();
+inline constexpr fact_index days_instalment_overdue =
+    fact_index_of<&facts::days_instalment_overdue>();
+inline constexpr fact_index instalment_due_amount = fact_index_of<&facts::instalment_due_amount>();
+inline constexpr fact_index days_until_instalment = fact_index_of<&facts::days_until_instalment>();
+inline constexpr fact_index arrangement_confirmed = fact_index_of<&facts::arrangement_confirmed>();
+inline constexpr fact_index arrangements_broken = fact_index_of<&facts::arrangements_broken>();
+inline constexpr fact_index debtor_kind = fact_index_of<&facts::debtor_kind>();
+inline constexpr fact_index relationship_value = fact_index_of<&facts::relationship_value>();
+inline constexpr fact_index goodwill_granted = fact_index_of<&facts::goodwill_granted>();
+inline constexpr fact_index goodwill_count = fact_index_of<&facts::goodwill_count>();
+inline constexpr fact_index fourteen_day_letter_sent =
+    fact_index_of<&facts::fourteen_day_letter_sent>();
 inline constexpr fact_index fourteen_day_letter_expired =
-    index_of<&facts::fourteen_day_letter_expired>();
-inline constexpr fact_index formal_notice_sent = index_of<&facts::formal_notice_sent>();
-inline constexpr fact_index costs_allowed = index_of<&facts::costs_allowed>();
-inline constexpr fact_index costs_due = index_of<&facts::costs_due>();
-inline constexpr fact_index days_to_limitation = index_of<&facts::days_to_limitation>();
-inline constexpr fact_index agency_net_recovery = index_of<&facts::agency_net_recovery>();
-inline constexpr fact_index legal_net_recovery = index_of<&facts::legal_net_recovery>();
-inline constexpr fact_index marketing_suppressed = index_of<&facts::marketing_suppressed>();
+    fact_index_of<&facts::fourteen_day_letter_expired>();
+inline constexpr fact_index formal_notice_sent = fact_index_of<&facts::formal_notice_sent>();
+inline constexpr fact_index costs_allowed = fact_index_of<&facts::costs_allowed>();
+inline constexpr fact_index costs_due = fact_index_of<&facts::costs_due>();
+inline constexpr fact_index days_to_limitation = fact_index_of<&facts::days_to_limitation>();
+inline constexpr fact_index agency_net_recovery = fact_index_of<&facts::agency_net_recovery>();
+inline constexpr fact_index legal_net_recovery = fact_index_of<&facts::legal_net_recovery>();
+inline constexpr fact_index marketing_suppressed = fact_index_of<&facts::marketing_suppressed>();
 }  // namespace id
 
 using minor_units = std::int64_t;

@@ -6,12 +6,16 @@
 #include <arrears/core/currency.hpp>
 #include <arrears/policy/facts.hpp>
 
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace arrears {
 
@@ -32,6 +36,26 @@ struct fact_info {
 
 /// Identifies a fact by its position in fact_schema().
 using fact_index = std::uint8_t;
+
+/// The index of a fact named by its member, found at compile time: a policy that reads a
+/// fixed set of facts names them this way, so a renamed fact is a compile error and deciding
+/// never looks a name up. `fact_index_of<&facts::days_overdue>()`.
+template <auto Member>
+consteval fact_index fact_index_of() {
+  using members = boost::describe::describe_members<facts, boost::describe::mod_public>;
+  int found = -1;
+  int position = 0;
+  boost::mp11::mp_for_each<members>([&](auto descriptor) {
+    using described = decltype(descriptor);
+    if constexpr (std::is_same_v<std::remove_cv_t<decltype(described::pointer)>,
+                                 decltype(Member)>) {
+      if (described::pointer == Member) found = position;
+    }
+    ++position;
+  });
+  if (found < 0) throw "not a described fact";  // a compile error: consteval cannot throw
+  return static_cast<fact_index>(found);
+}
 
 /// Every fact, in declaration order.
 [[nodiscard]] std::span<const fact_info> fact_schema() noexcept;

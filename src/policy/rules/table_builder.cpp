@@ -334,8 +334,8 @@ class builder {
                              const std::string& id) {
     const auto& costs = then.parameters[static_cast<std::size_t>(parameter::costs)];
     if (costs.present) {
-      const auto allowed = find_fact("costs_allowed");
-      const auto expired = find_fact("fourteen_day_letter_expired");
+      constexpr fact_index allowed = fact_index_of<&facts::costs_allowed>();
+      constexpr fact_index expired = fact_index_of<&facts::fourteen_day_letter_expired>();
       const bool checked_law = std::any_of(
           reads.begin(), reads.end(), [&](fact_index f) { return f == allowed || f == expired; });
       if (!checked_law)
