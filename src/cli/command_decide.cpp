@@ -114,13 +114,8 @@ void read_events(const decide_options& options, decide_input& input) {
     throw error(errc::invalid_argument,
                 "--today: required with --events: the day to derive the facts on");
   const date today = parse_date_option("--today", options.today);
-  std::ifstream in(options.events);
-  if (!in)
-    throw error(errc::io_error,
-                fmt::format("cannot open '{}': {}", options.events, std::strerror(errno)));
   input.source = options.events;
-  const std::vector<case_event> events = read_event_stream(in, options.events);
-  input.cases = replay_stream(events, options.events);
+  input.cases = replay_event_file(options.events);
 
   const std::unique_ptr<jurisdiction> law = make_jurisdiction(options.jurisdiction);
   facts_context context;

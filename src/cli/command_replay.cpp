@@ -16,9 +16,6 @@
 #include <boost/describe/enum_to_string.hpp>
 #include <boost/json/serialize.hpp>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <type_traits>
@@ -166,11 +163,7 @@ void run_replay(const replay_options& options) {
   const std::string path = options.file.empty()
                                ? (arrears_data_dir() / "sample" / "events.jsonl").string()
                                : options.file;
-  std::ifstream in(path);
-  if (!in)
-    throw error(errc::io_error, fmt::format("cannot open '{}': {}", path, std::strerror(errno)));
-  const std::vector<case_event> events = read_event_stream(in, path);
-  const std::vector<collection_case> cases = replay_stream(events, path);
+  const std::vector<collection_case> cases = replay_event_file(path);
 
   bool found = options.case_id.empty();
   bool first = true;

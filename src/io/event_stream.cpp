@@ -8,6 +8,9 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/stream_parser.hpp>
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <istream>
 #include <string>
 #include <unordered_map>
@@ -103,6 +106,13 @@ std::vector<collection_case> replay_stream(std::span<const case_event> events,
     }
   }
   return cases;
+}
+
+std::vector<collection_case> replay_event_file(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw error(errc::io_error, "cannot open '" + path + "': " + std::strerror(errno));
+  const std::vector<case_event> events = read_event_stream(in, path);
+  return replay_stream(events, path);
 }
 
 }  // namespace arrears

@@ -75,6 +75,23 @@ TEST(event_stream, groups_interleaved_cases_in_order_of_first_appearance) {
   EXPECT_EQ(cases[1].outcome(), case_outcome::paid);
 }
 
+TEST(event_stream, replays_a_file_as_reading_and_replaying_it_would) {
+  const auto from_file = replay_event_file(test_data + "multi_case.jsonl");
+  const auto events = read_file(test_data + "multi_case.jsonl", "multi_case.jsonl");
+  const auto from_stream = replay_stream(events, "multi_case.jsonl");
+  ASSERT_EQ(from_file.size(), from_stream.size());
+  for (std::size_t i = 0; i < from_file.size(); ++i)
+    EXPECT_TRUE(from_file[i].same_state(from_stream[i])) << from_file[i].id();
+  try {
+    (void)replay_event_file(test_data + "no-such-file.jsonl");
+    FAIL() << "a missing file must throw";
+  } catch (const arrears::error& e) {
+    EXPECT_EQ(e.code(), errc::io_error);
+    EXPECT_THAT(e.what(), ::testing::StartsWith("cannot open '"));
+    EXPECT_THAT(e.what(), ::testing::HasSubstr("no-such-file.jsonl': "));
+  }
+}
+
 TEST(event_stream, skips_comments_and_blank_lines_but_keeps_line_numbers) {
   const auto events = read_file(test_data + "multi_case.jsonl", "multi_case.jsonl");
   std::vector<std::size_t> lines;

@@ -42,4 +42,9 @@ struct case_event {
 [[nodiscard]] std::vector<collection_case> replay_stream(std::span<const case_event> events,
                                                          std::string_view source_name = {});
 
+/// Reads the event stream in `path` and builds its cases: read_event_stream, then
+/// replay_stream, with the path as the source name. Throws error{errc::io_error} when the
+/// file cannot be opened ("cannot open '<path>': <reason>"), and what those two throw.
+[[nodiscard]] std::vector<collection_case> replay_event_file(const std::string& path);
+
 }  // namespace arrears
