@@ -14,13 +14,13 @@ namespace arrears::detail {
 /// date; `function` names the caller in the message.
 [[nodiscard]] inline date plus_days(date day, long count, const char* function) {
   require_real_date(day, function);
-  const long room_after = (last_supported_date() - day).days();
-  const long room_before = (day - first_supported_date()).days();
-  if (count > room_after || -count > room_before)
+  // On day numbers: boost's date arithmetic checks for special values at every step.
+  const long from = static_cast<long>(day.day_number());
+  if (count > last_supported_day_number - from || count < first_supported_day_number - from)
     throw error(errc::date_out_of_range, std::string(function) + ": " + to_iso(day) + " + " +
                                              std::to_string(count) +
                                              " days leaves the supported range (1400..9999)");
-  return day + days(count);
+  return date(static_cast<date::date_int_type>(from + count));
 }
 
 /// "2025-04-05 (Saturday)".

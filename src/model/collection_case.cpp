@@ -793,25 +793,32 @@ money collection_case::disputed_amount() const {
 
 money collection_case::held_amount() const {
   std::int64_t sum = 0;
-  for (const auto& balance : claims_)
-    sum += balance.disputed.minor_units() + balance.awaiting_credit.minor_units();
+  for (const auto& balance : claims_) sum += balance.held().minor_units();
   return money(sum, currency_);
 }
 
-money collection_case::dunnable_on(date on) const {
-  std::int64_t sum = costs_due_.minor_units() + interest_due_.minor_units();
-  for (const auto& balance : claims_)
-    if (on > balance.invoice.due_date)
-      sum += balance.open.minor_units() - balance.disputed.minor_units() -
-             balance.awaiting_credit.minor_units();
-  return money(sum, currency_);
-}
+money collection_case::dunnable_on(date on) const { return balances_on(on).dunnable; }
 
-money collection_case::overdue_on(date on) const {
-  std::int64_t sum = 0;
-  for (const auto& balance : claims_)
-    if (on > balance.invoice.due_date) sum += balance.open.minor_units();
-  return money(sum, currency_);
+money collection_case::overdue_on(date on) const { return balances_on(on).overdue; }
+
+case_balances collection_case::balances_on(date on) const {
+  const std::int64_t charged = costs_due_.minor_units() + interest_due_.minor_units();
+  std::int64_t open = 0;
+  std::int64_t held = 0;
+  std::int64_t overdue = 0;
+  std::int64_t dunnable = charged;
+  for (const auto& balance : claims_) {
+    const std::int64_t on_hold =
+        balance.disputed.minor_units() + balance.awaiting_credit.minor_units();
+    open += balance.open.minor_units();
+    held += on_hold;
+    if (on > balance.invoice.due_date) {
+      overdue += balance.open.minor_units();
+      dunnable += balance.open.minor_units() - on_hold;
+    }
+  }
+  return {money(open, currency_), money(open + charged, currency_), money(held, currency_),
+          money(overdue, currency_), money(dunnable, currency_)};
 }
 
 bool collection_case::same_state(const collection_case& other) const {

@@ -1,4 +1,4 @@
-// Facts from a case on a day. One pass over the claims; no allocation.
+// Facts from a case on a day. Two passes over the claims (balances, the rest); no allocation.
 
 #include <arrears/core/error.hpp>
 #include <arrears/model/case_limitation.hpp>
@@ -13,7 +13,8 @@ namespace {
 
 /// Whole days from `from` to `to`, clamped to what a fact holds.
 int fact_days(date from, date to) {
-  const long days = (to - from).days();
+  // On day numbers (both are real dates): boost's subtraction checks for special values.
+  const long days = static_cast<long>(to.day_number()) - static_cast<long>(from.day_number());
   return static_cast<int>(std::clamp<long>(days, -never_days, never_days));
 }
 
@@ -80,7 +81,7 @@ facts derive_facts(const collection_case& c, date today, const facts_context& co
   f.currency = c.currency();
   f.state = c.state_on(today);
 
-  // One pass over the claims.
+  // One pass over the claims for what is not a balance.
   const money zero = money::zero(c.currency());
   money credit_due = zero;
   money invalid_dispute = zero;
@@ -115,11 +116,12 @@ facts derive_facts(const collection_case& c, date today, const facts_context& co
   f.invalid_dispute_amount = invalid_dispute;
   f.instalment_due_amount = zero;
 
-  f.open_amount = c.open_total();
-  f.overdue_amount = c.overdue_on(today);
-  f.disputed_amount = c.held_amount();
-  f.undisputed_amount = c.open_principal() - f.disputed_amount;
-  f.dunnable_amount = c.dunnable_on(today);
+  const case_balances balances = c.balances_on(today);
+  f.open_amount = balances.open_total;
+  f.overdue_amount = balances.overdue;
+  f.disputed_amount = balances.held;
+  f.undisputed_amount = balances.open_principal - balances.held;
+  f.dunnable_amount = balances.dunnable;
 
   const dunning_record& dunning = c.dunning();
   f.reminders_sent = dunning.reminders_sent;

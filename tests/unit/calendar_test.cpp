@@ -79,6 +79,11 @@ TEST(weekend_calendar, business_days_between_reversed_is_negated) {
   EXPECT_EQ(calendar.business_days_between(d("2025-04-28"), d("2025-04-14")), -10);
 }
 
+TEST(supported_dates, are_1400_01_01_to_9999_12_31_as_boost_numbers_them) {
+  EXPECT_EQ(arrears::detail::first_supported_date(), date(1400, 1, 1));
+  EXPECT_EQ(arrears::detail::last_supported_date(), date(9999, 12, 31));
+}
+
 TEST(weekend_calendar, counting_past_9999_throws_date_out_of_range) {
   const auto& calendar = weekend_calendar::instance();
   try {

@@ -108,6 +108,26 @@ TEST(collection_case, refuses_another_currency_and_unknown_claims) {
             errc::duplicate_claim);
 }
 
+TEST(collection_case, balances_on_a_day_split_open_money_by_due_date_and_hold) {
+  collection_case c = two_invoices();
+  c.apply({day("2025-02-05"), dispute_opened{"INV-1", eur("300.00"), dispute_category::damaged},
+           "service desk"});
+  c.apply({day("2025-02-06"), interest_charged{eur("12.50"), day("2025-02-05"), "6:119a BW"}});
+  // INV-1 (1000.00, 300.00 disputed) is overdue; INV-2 (500.00) is due on 2025-02-14.
+  const case_balances before = c.balances_on(day("2025-02-10"));
+  EXPECT_EQ(before.open_principal, eur("1500.00"));
+  EXPECT_EQ(before.open_total, eur("1512.50"));
+  EXPECT_EQ(before.held, eur("300.00"));
+  EXPECT_EQ(before.overdue, eur("1000.00"));
+  EXPECT_EQ(before.dunnable, eur("712.50")) << "undisputed overdue principal plus interest";
+  const case_balances after = c.balances_on(day("2025-02-15"));
+  EXPECT_EQ(after.overdue, eur("1500.00"));
+  EXPECT_EQ(after.dunnable, eur("1212.50"));
+  EXPECT_EQ(after.dunnable, c.dunnable_on(day("2025-02-15")));
+  EXPECT_EQ(after.held, c.held_amount());
+  EXPECT_EQ(after.open_total, c.open_total());
+}
+
 TEST(collection_case, refuses_events_out_of_date_order) {
   collection_case c = two_invoices();
   const auto refused = c.try_apply({day("2024-12-31"), call_logged{false, std::nullopt}});

@@ -216,5 +216,81 @@ TEST(rule_expression, folding_at_load_time_equals_evaluation_at_decision_time) {
   EXPECT_GT(faulted, 5);
 }
 
+/// One random atom: a fact compared with a constant near its values or at the extremes of
+/// its type, or an enumeration or boolean fact in or not in a set.
+std::string random_atom(std::mt19937& random) {
+  auto below = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
+  static constexpr const char* comparisons[] = {"==", "!=", "<", "<=", ">", ">="};
+  static constexpr const char* numbers[] = {"days_overdue", "reminders_sent", "days_to_limitation"};
+  static constexpr const char* constants[] = {
+      "-1", "0", "1", "2", "3", "7", "14", "-2147483648", "2147483647", "9223372036854775807"};
+  static constexpr const char* amounts[] = {"0",       "0.01 EUR", "50 EUR",
+                                            "120 EUR", "-5 EUR",   "92233720368547758.07 EUR"};
+  static constexpr const char* reasons[] = {"\"forgot\"", "\"cannot_pay\"", "\"unknown\"",
+                                            "\"dissatisfied\""};
+  const std::string op = comparisons[below(6)];
+  switch (below(5)) {
+    case 0:
+    case 1:
+      return std::string(numbers[below(3)]) + " " + op + " " + constants[below(10)];
+    case 2:
+      return "open_amount " + op + " " + amounts[below(6)];
+    case 3: {
+      std::string list = std::string(reasons[below(4)]) + ", " + reasons[below(4)];
+      return std::string("reason ") + (below(2) == 0 ? "in" : "not in") + " [" + list + "]";
+    }
+    default:
+      return below(2) == 0 ? "promise_active" : "not goodwill_granted";
+  }
+}
+
+TEST(rule_expression, screened_rules_decide_as_the_conditions_program_on_random_tables) {
+  // A table of up to 64 rules is decided by screening facts (one lookup per fact); a larger
+  // one by running its conditions. Random tables whose rules share facts, with constants at
+  // the edges of each type, must decide alike on random facts.
+  std::mt19937 random(20261124);
+  auto between = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random); };
+  static constexpr reason reasons[] = {reason::forgot, reason::cannot_pay, reason::unknown,
+                                       reason::dissatisfied};
+  int by_default = 0;
+  int past_the_third_rule = 0;
+  for (int table = 0; table < 40; ++table) {
+    std::string rules = "rules:\n";
+    for (int r = 0; r < 12; ++r) {
+      std::string when = random_atom(random);
+      for (int n = between(1, 3); n > 0; --n) when += " and " + random_atom(random);
+      rules += "  - {id: r" + std::to_string(r) + ", when: '" + when + "', then: hold}\n";
+    }
+    const rule_table small = rule_table::parse(rules, "random.yaml");
+    std::string padded = rules;
+    for (int i = 0; i < 60; ++i)
+      padded += "  - {id: filler" + std::to_string(i) + ", when: days_overdue == -7, then: call}\n";
+    const rule_table large = rule_table::parse(padded, "random.yaml");
+    facts f = sample();
+    for (int i = 0; i < 200; ++i) {
+      static constexpr int days[] = {-2147483647 - 1, -1, 0, 1, 2, 3, 7, 13, 14, 15, 2147483647};
+      f.days_overdue = days[between(0, 10)];
+      f.reminders_sent = between(-1, 4);
+      f.days_to_limitation = days[between(0, 10)];
+      static constexpr std::int64_t cents[] = {0, 1, 4999, 5000, 12000, -500, INT64_MAX, INT64_MIN};
+      f.open_amount = money(cents[between(0, 7)], eur);
+      f.reason = reasons[between(0, 3)];
+      f.promise_active = between(0, 1) == 1;
+      f.goodwill_granted = between(0, 1) == 1;
+      const decision a = small.decide(f);
+      const decision b = large.decide(f);
+      ASSERT_EQ(a.reasons.front().rule, b.reasons.front().rule) << rules;
+      if (a.kind != action::hold) ++by_default;
+      if (a.kind == action::hold && a.reasons.front().rule.size() > 1 &&
+          a.reasons.front().rule > "r2")
+        ++past_the_third_rule;
+    }
+  }
+  // The default and rules deep in the table decide often enough for the comparison to mean
+  // something.
+  EXPECT_GT(by_default, 200) << past_the_third_rule;
+  EXPECT_GT(past_the_third_rule, 1000) << by_default;
+}
+
 }  // namespace
 }  // namespace arrears

@@ -14,13 +14,11 @@ namespace detail {
 // The range boost::gregorian::date can hold. Stepping past it does not throw in boost (the
 // result only fails later, on year()), so calendar arithmetic checks the bounds itself.
 // Function-local statics rather than globals: safe to use from other static initialisers.
-[[nodiscard]] inline date first_supported_date() {
-  static const date first{1400, 1, 1};
-  return first;
+[[nodiscard]] inline date first_supported_date() noexcept {
+  return date(static_cast<date::date_int_type>(detail::first_supported_day_number));
 }
-[[nodiscard]] inline date last_supported_date() {
-  static const date last{9999, 12, 31};
-  return last;
+[[nodiscard]] inline date last_supported_date() noexcept {
+  return date(static_cast<date::date_int_type>(detail::last_supported_day_number));
 }
 
 inline void require_real_date(date day, const char* function) {

@@ -25,6 +25,9 @@ struct civil_date {
 namespace detail {
 /// Boost's day number (the Julian Day Number) of 1970-01-01.
 inline constexpr long julian_day_of_1970 = 2440588;
+/// Day numbers of the first and last supported dates, 1400-01-01 and 9999-12-31.
+inline constexpr long first_supported_day_number = 2232400;
+inline constexpr long last_supported_day_number = 5373484;
 }  // namespace detail
 
 /// The year, month and day of a real (not special) date. Equal to d.year_month_day(), which

@@ -9,6 +9,7 @@
 #include <arrears/core/money.hpp>
 #include <arrears/law/limitation.hpp>
 #include <arrears/model/allocation.hpp>
+#include <arrears/model/case_balances.hpp>
 #include <arrears/model/case_state.hpp>
 #include <arrears/model/claim_balance.hpp>
 #include <arrears/model/contact_log.hpp>
@@ -134,6 +135,8 @@ class collection_case {
   [[nodiscard]] money dunnable_on(date on) const;
   /// Open principal past its due date on `on`, held parts included.
   [[nodiscard]] money overdue_on(date on) const;
+  /// All the balances above on `on`, in one pass over the claims.
+  [[nodiscard]] case_balances balances_on(date on) const;
 
   [[nodiscard]] arrears::reason reason() const noexcept { return reason_; }
   [[nodiscard]] const dunning_record& dunning() const noexcept { return dunning_; }

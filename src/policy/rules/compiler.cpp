@@ -43,41 +43,6 @@ bool money_loads_directly() noexcept {
   return direct;
 }
 
-/// The range test of "value <outcomes> constant" (outcomes as in fused_test: bit 0 less,
-/// bit 1 equal, bit 2 greater) as [low, low + span] in wrapping arithmetic (see atom).
-void range_of(std::uint8_t outcomes, std::int64_t c, atom& out) {
-  const auto u = static_cast<std::uint64_t>(c);
-  constexpr auto lowest = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::min());
-  constexpr auto highest = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
-  auto set = [&](std::uint64_t low, std::uint64_t high) {  // [low, high], wrapping
-    out.low = static_cast<std::int64_t>(low);
-    out.span = high - low;
-  };
-  switch (outcomes & 7u) {
-    case 0b010:
-      set(u, u);
-      break;  // ==
-    case 0b101:
-      set(u + 1, u - 1);
-      break;  // != : everything but c, wrapping round
-    case 0b001:
-      set(lowest, u - 1);
-      break;  // <
-    case 0b011:
-      set(lowest, u);
-      break;  // <=
-    case 0b100:
-      set(u + 1, highest);
-      break;  // >
-    case 0b110:
-      set(u, highest);
-      break;  // >=
-    default:
-      set(0, ~std::uint64_t{0});
-      break;  // always (never cannot occur: see atom_of)
-  }
-}
-
 }  // namespace
 
 load_kind fact_load_kind(fact_index index) noexcept {
@@ -733,24 +698,13 @@ bool program_builder::plan_gates(const std::vector<compile_unit>& units) {
       found->rules |= rule_bit;
     }
   }
-  for (const planned_atom& a : atoms) {
-    atom stored;
-    stored.offset = a.form.offset;
-    stored.rules = a.rules;
-    if (a.form.is_mask) {
-      stored.negated = a.form.test;
-      stored.low = a.form.constant;
-      table_.atoms_mask.push_back(stored);
-      continue;
-    }
-    range_of(a.form.test, a.form.constant, stored);
-    if (a.form.load == load_kind::i32)
-      table_.atoms_i32.push_back(stored);
-    else if (a.form.load == load_kind::i64)
-      table_.atoms_i64.push_back(stored);
-    else
-      table_.atoms_u8.push_back(stored);
-  }
+  std::vector<screened_atom> screened;
+  for (const planned_atom& a : atoms)
+    screened.push_back({a.form.load, a.form.offset,
+                        a.form.is_mask ? atom_test::in_set(a.form.constant, a.form.test != 0)
+                                       : atom_test::comparison(a.form.test, a.form.constant),
+                        a.rules});
+  table_.screens = rule_screens::plan(screened);
   for (std::size_t r = 0; r < units.size(); ++r) {
     rule_gate gate;
     if (!rests[r].empty() && (possible >> r & 1u) != 0) {

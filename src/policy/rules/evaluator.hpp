@@ -80,44 +80,6 @@ namespace arrears::detail::rules {
   return std::binary_search(first, last, v);
 }
 
-/// The rules (bits, in evaluation order) whose atoms all hold for `f`. Every atom is
-/// evaluated, without a data-dependent branch, so the cost does not depend on the facts and
-/// nothing is mispredicted: a failing atom clears the rules that need it.
-[[nodiscard]] inline std::uint64_t candidate_rules(const detail::compiled_rule_table& t,
-                                                   const facts& f) noexcept {
-  const char* const base = reinterpret_cast<const char*>(&f);
-  std::uint64_t ruled_out = 0;
-  // all ones when the atom fails, zero when it holds
-  auto fails = [](const atom& a, std::int64_t v) {
-    const std::uint64_t from_low =
-        static_cast<std::uint64_t>(v) - static_cast<std::uint64_t>(a.low);
-    return static_cast<std::uint64_t>(from_low <= a.span) - 1u;
-  };
-  for (const atom& a : t.atoms_i32) {
-    std::int32_t v;
-    std::memcpy(&v, base + a.offset, sizeof v);
-    ruled_out |= a.rules & fails(a, v);
-  }
-  for (const atom& a : t.atoms_i64) {
-    std::int64_t v;
-    std::memcpy(&v, base + a.offset, sizeof v);
-    ruled_out |= a.rules & fails(a, v);
-  }
-  for (const atom& a : t.atoms_u8) {
-    std::uint8_t v;
-    std::memcpy(&v, base + a.offset, sizeof v);
-    ruled_out |= a.rules & fails(a, v);
-  }
-  for (const atom& a : t.atoms_mask) {
-    std::uint8_t v;
-    std::memcpy(&v, base + a.offset, sizeof v);
-    const std::uint64_t in =
-        (static_cast<std::uint64_t>(a.low) >> (v & 63u)) & static_cast<std::uint64_t>(v < 64);
-    ruled_out |= a.rules & ((in ^ a.negated) - 1u);
-  }
-  return t.possible_rules & ~ruled_out;
-}
-
 /// Runs the program at `entry` until `match` (out: the rule index) or `ret` (out: the
 /// value). On an arithmetic fault returns it with `fault_at` set to the failing operation.
 ///

@@ -4,6 +4,8 @@
 // compiler, never changed after, shared by every copy of the rule_table.
 
 #include "arithmetic.hpp"
+#include "load_kind.hpp"
+#include "screens.hpp"
 
 #include <arrears/core/channel.hpp>
 #include <arrears/core/currency.hpp>
@@ -19,11 +21,6 @@
 #include <vector>
 
 namespace arrears::detail::rules {
-
-/// How a fact's value is read from `facts`: a 4-byte int, the 8-byte minor units at the
-/// start of a `money`, a 1-byte bool or enumeration, or (for a fact of any other layout)
-/// through read_fact.
-enum class load_kind : std::uint8_t { i32, i64, u8, slow };
 
 /// The six comparisons, in an order where `negate` and `swap` are simple tables.
 enum class compare : std::uint8_t { eq, ne, lt, le, gt, ge };
@@ -58,9 +55,10 @@ enum class compare : std::uint8_t { eq, ne, lt, le, gt, ge };
   X(jf_fact)                                                                                  \
   X(jf_mask_u8)                                                                               \
   X(jf_cmp)                                                                                   \
-  X(jf_in_mask) X(jf_in_list) X(jf_pop) X(jt_pop) X(jump) X(match) X(ret) X(push) X(load_i32) \
-      X(load_i64) X(load_u8) X(load_slow) X(add) X(sub) X(mul) X(neg) X(abs) X(min) X(max)    \
-          X(logical_not) X(to_decimal) X(scaled_div) X(product_div) X(cmp) X(in_mask) X(in_list)
+  X(jf_in_mask)                                                                               \
+  X(jf_in_list) X(jf_pop) X(jt_pop) X(jump) X(match) X(ret) X(push) X(load_i32) X(load_i64)   \
+      X(load_u8) X(load_slow) X(add) X(sub) X(mul) X(neg) X(abs) X(min) X(max) X(logical_not) \
+          X(to_decimal) X(scaled_div) X(product_div) X(cmp) X(in_mask) X(in_list)
 
 enum class opcode : std::uint8_t {
 #define ARREARS_RULES_ENUMERATOR(name) name,
@@ -150,23 +148,6 @@ struct rule_plan {
   bool reads_typed = false;
 };
 
-/// One atomic test of a rule's condition: a fact compared with a constant, or an
-/// enumeration or boolean fact looked up in a bit mask. All atoms of a gated table are
-/// evaluated for every case, without branches; each that fails rules out the rules in
-/// `rules` (bit r: the r-th rule in evaluation order needs it).
-///
-/// A comparison is a range test: it holds when `value - low <= span` in unsigned (wrapping)
-/// arithmetic, which covers `==` ([c, c]), `<` ([min, c - 1]), `>=` ([c, max]) and, wrapping
-/// around, `!=` ([c + 1, c - 1]). A mask atom holds when bit `value` of `low` is set, flipped
-/// when `negated` (`not in`).
-struct atom {
-  std::int64_t low = 0;
-  std::uint64_t span = 0;
-  std::uint64_t rules = 0;
-  std::uint16_t offset = 0;
-  std::uint8_t negated = 0;
-};
-
 /// A gated rule's residual: the conjuncts of its condition that are not atoms, as a program
 /// ending in `match 1` when they hold and `match 0` when not.
 struct rule_gate {
@@ -204,14 +185,11 @@ struct compiled_rule_table {
   std::vector<rules::rule_plan> rules;
   /// Whether any rule produces a date (next_review, deadline, an instalment plan).
   bool needs_today = false;
-  /// For tables of at most max_gated_rules rules: the rules as atoms (grouped by how they
-  /// load) and residual programs, in evaluation order, the default excluded. Otherwise the
-  /// conditions program from operation 0 decides alone.
+  /// For tables of at most max_gated_rules rules: the rules' atoms as screens and residual
+  /// programs, in evaluation order, the default excluded. Otherwise the conditions program
+  /// from operation 0 decides alone.
   bool gated = false;
-  std::vector<rules::atom> atoms_i32;
-  std::vector<rules::atom> atoms_i64;
-  std::vector<rules::atom> atoms_u8;
-  std::vector<rules::atom> atoms_mask;
+  rules::rule_screens screens;
   std::vector<rules::rule_gate> gates;
   /// The rules that can apply at all (bit r); a rule whose condition is always false is not.
   std::uint64_t possible_rules = 0;

@@ -184,8 +184,8 @@ std::size_t choose_rule(const compiled_rule_table& t, const facts& f) {
   std::int64_t result = 0;
   std::uint32_t fault_at = 0;
   if (t.gated) {
-    // The first rule whose atoms hold and whose residual program (if any) holds.
-    std::uint64_t candidates = detail::rules::candidate_rules(t, f);
+    // The first rule no atom rules out whose residual program (if any) holds.
+    std::uint64_t candidates = t.possible_rules & ~t.screens.ruled_out(f);
     while (candidates != 0) {
       const auto r = static_cast<std::size_t>(std::countr_zero(candidates));
       const std::uint32_t residual = t.gates[r].residual;
