@@ -20,6 +20,7 @@ void register_costs_command(CLI::App& app);
 void register_decide_command(CLI::App& app);
 void register_interest_command(CLI::App& app);
 void register_policy_command(CLI::App& app);
+void register_reconcile_command(CLI::App& app);
 void register_replay_command(CLI::App& app);
 
 }  // namespace arrears::cli

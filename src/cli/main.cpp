@@ -29,6 +29,7 @@ void register_commands(CLI::App& app) {
   arrears::cli::register_decide_command(app);
   arrears::cli::register_interest_command(app);
   arrears::cli::register_policy_command(app);
+  arrears::cli::register_reconcile_command(app);
   arrears::cli::register_replay_command(app);
 }
 

@@ -18,8 +18,10 @@ TEST(allocation_order, every_pack_applies_costs_then_interest_then_principal_and
     EXPECT_EQ(order.components[2], debt_component::principal);
     EXPECT_FALSE(order.basis.empty());
   }
-  EXPECT_NE(make_jurisdiction("nl")->payment_allocation().basis.find("6:44"), std::string_view::npos);
-  EXPECT_NE(make_jurisdiction("de")->payment_allocation().basis.find("§ 367"), std::string_view::npos);
+  EXPECT_NE(make_jurisdiction("nl")->payment_allocation().basis.find("6:44"),
+            std::string_view::npos);
+  EXPECT_NE(make_jurisdiction("de")->payment_allocation().basis.find("§ 367"),
+            std::string_view::npos);
 }
 
 }  // namespace

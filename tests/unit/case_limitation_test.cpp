@@ -15,7 +15,8 @@ using namespace arrears::testing;
 
 collection_case reminded_case() {
   collection_case c("C-1");
-  c.apply({day("2025-01-01"), claim_added{invoice("INV-1", "2025-01-01", "2025-01-31", "1000.00")}});
+  c.apply(
+      {day("2025-01-01"), claim_added{invoice("INV-1", "2025-01-01", "2025-01-31", "1000.00")}});
   c.apply({day("2025-01-15"), claim_added{invoice("INV-2", "2025-01-15", "2025-02-14", "500.00")}});
   c.apply({day("2025-02-03"), reminder_sent{1, channel::email}});
   return c;

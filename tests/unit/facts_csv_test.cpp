@@ -24,12 +24,7 @@ facts_batch read(const std::string& text, facts_csv_options options = {}) {
 
 /// The message of the error reading `text` throws, prefixed by its code's name.
 std::string failure(const std::string& text) {
-  try {
-    (void)read(text);
-  } catch (const error& e) {
-    return std::string(error_name(e.code())) + ": " + e.what();
-  }
-  return "no error";
+  return failure_of([&] { (void)read(text); });
 }
 
 TEST(facts_csv, reads_facts_named_by_the_header_in_any_order) {

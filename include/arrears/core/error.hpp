@@ -44,9 +44,11 @@ enum class errc : int {
   invalid_value = 305,       ///< a field's value is outside its domain
   unknown_field = 306,       ///< a field the format does not define (typo protection)
   io_error = 307,            ///< a file could not be read or written
+  invalid_ledger = 308,      ///< a ledger has bad rows; the message lists each as file:line: field
   // 4xx: policies
-  invalid_policy = 401,    ///< a rule table has errors; the message lists each as file:line:column
-  policy_evaluation = 402, ///< a rule failed on a case (overflow, a currency other than the table's)
+  invalid_policy = 401,  ///< a rule table has errors; the message lists each as file:line:column
+  policy_evaluation =
+      402,  ///< a rule failed on a case (overflow, a currency other than the table's)
 };
 BOOST_DESCRIBE_ENUM(errc, ok, overflow, currency_mismatch, unknown_currency, invalid_amount,
                     invalid_rate, invalid_date, date_out_of_range, invalid_terms, invalid_argument,
@@ -54,7 +56,7 @@ BOOST_DESCRIBE_ENUM(errc, ok, overflow, currency_mismatch, unknown_currency, inv
                     amount_exceeds_open, no_open_dispute, dispute_already_open, nothing_overdue,
                     case_not_settled, invalid_event, marketing_state, parse_error, missing_field,
                     wrong_type, unknown_event_type, invalid_value, unknown_field, io_error,
-                    invalid_policy, policy_evaluation)
+                    invalid_ledger, invalid_policy, policy_evaluation)
 
 /// The name of a code as written in errc ("currency_mismatch"); "unknown" for a value
 /// outside the enumeration.

@@ -4,6 +4,7 @@
 
 #include <arrears/core/currency.hpp>
 #include <arrears/core/date.hpp>
+#include <arrears/io/csv_records.hpp>
 #include <arrears/policy/decision.hpp>
 #include <arrears/policy/facts.hpp>
 
@@ -52,38 +53,22 @@ class facts_csv_reader {
   bool next(facts& out);
 
   /// The line the last row read began on (1-based; the header is line 1 or later).
-  [[nodiscard]] std::size_t line() const noexcept { return record_line_; }
-  [[nodiscard]] const std::string& source_name() const noexcept { return source_; }
+  [[nodiscard]] std::size_t line() const noexcept { return records_.line(); }
+  [[nodiscard]] const std::string& source_name() const noexcept { return records_.source_name(); }
   /// The header's column names, in file order.
   [[nodiscard]] std::span<const std::string> columns() const noexcept { return names_; }
 
  private:
-  struct cell {
-    std::string text;
-    std::size_t line = 0;
-    std::size_t column = 0;
-    bool quoted = false;
-  };
   enum class column_kind : unsigned char { fact, case_id, currency, today };
   struct column_info {
     column_kind kind = column_kind::fact;
     unsigned char fact = 0;  ///< fact_index, for column_kind::fact
   };
 
-  bool read_record();
-  bool read_physical_line();
-  [[noreturn]] void fail(errc code, std::size_t line, std::size_t column,
-                         const std::string& what) const;
   void read_header();
 
-  std::istream* in_;
-  std::string source_;
+  csv_records records_;
   facts_csv_options options_;
-  std::string physical_;           ///< the current physical line
-  std::size_t physical_line_ = 0;  ///< its number
-  std::size_t record_line_ = 0;
-  std::vector<cell> cells_;  ///< reused: their strings keep their capacity
-  std::size_t cell_count_ = 0;
   std::vector<std::string> names_;
   std::vector<column_info> columns_;
   std::string case_id_;

@@ -1,0 +1,116 @@
+// `arrears reconcile --ledger FILE --today YYYY-MM-DD [--debtors FILE] [--events FILE]
+// [--skip-bad] [--out FILE]`: what the books imply, as an event stream. Reads the ledger (and
+// the debtors file), replays the cases already known from --events, and prints the events
+// that bring them in line with the books: the stream `arrears decide --events` and
+// `arrears replay` read. Notices (invoices gone from the books, refused events) and skipped
+// rows go to stderr.
+
+#include "commands.hpp"
+#include "options.hpp"
+
+#include <arrears/core/error.hpp>
+#include <arrears/io/event_stream.hpp>
+#include <arrears/io/ledger_csv.hpp>
+#include <arrears/model/reconciliation.hpp>
+
+#include <fmt/core.h>
+#include <CLI/CLI.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace arrears::cli {
+namespace {
+
+struct reconcile_options {
+  std::string ledger;
+  std::string debtors;
+  std::string events;
+  std::string today;
+  std::string out;
+  bool skip_bad = false;
+};
+
+void run_reconcile(const reconcile_options& options) {
+  const date today = parse_date_option("--today", options.today);
+  const ledger_options read_options{.skip_bad = options.skip_bad};
+  ledger books = read_ledger_file(options.ledger, read_options);
+  if (!options.debtors.empty()) read_debtors_file(options.debtors, books, read_options);
+  for (const ledger_problem& p : books.problems) fmt::print(stderr, "skipped {}\n", p.to_string());
+
+  // The cases the events already tell of; a debtor's latest is its last in the stream.
+  std::vector<collection_case> known;
+  if (!options.events.empty()) known = replay_event_file(options.events);
+  std::map<std::string, const collection_case*, std::less<>> latest;
+  for (const collection_case& c : known) latest[c.debtor().profile.id] = &c;
+
+  const reconciliation result =
+      reconcile(books, today, [&](std::string_view debtor) -> const collection_case* {
+        const auto at = latest.find(debtor);
+        return at == latest.end() ? nullptr : at->second;
+      });
+
+  std::string text;
+  std::size_t events = 0;
+  for (const case_reconciliation& c : result.cases)
+    for (const event& e : c.events) {
+      text += to_json_line(c.case_id, e);
+      text += '\n';
+      ++events;
+    }
+  if (options.out.empty()) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  } else {
+    // Written whole to a temporary file and renamed over the target: never half-written.
+    const std::string temporary = options.out + ".tmp";
+    {
+      std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+      file << text;
+      file.flush();
+      if (!file)
+        throw error(errc::io_error,
+                    "cannot write '" + temporary + "': " + std::string(std::strerror(errno)));
+    }
+    if (std::rename(temporary.c_str(), options.out.c_str()) != 0)
+      throw error(errc::io_error,
+                  "cannot write '" + options.out + "': " + std::string(std::strerror(errno)));
+  }
+  for (const reconciliation_notice& n : result.notices)
+    fmt::print(stderr, "notice {}{}{}: {}\n", n.case_id, n.document.empty() ? "" : " ", n.document,
+               n.message);
+  std::size_t opened = 0;
+  for (const case_reconciliation& c : result.cases) opened += c.opens_case ? 1 : 0;
+  fmt::print(stderr,
+             "{} items of {} debtors: {} events for {} cases ({} new), {} notices, {} rows "
+             "skipped\n",
+             books.items.size(), books.debtors.size(), events, result.cases.size(), opened,
+             result.notices.size(), books.problems.size());
+}
+
+}  // namespace
+
+void register_reconcile_command(CLI::App& app) {
+  auto options = std::make_shared<reconcile_options>();
+  CLI::App* command = app.add_subcommand(
+      "reconcile",
+      "Turn a ledger CSV (the books' open items) into the events that bring the cases in line");
+  command->add_option("--ledger", options->ledger, "The ledger CSV (docs/ledger.md)")->required();
+  command->add_option("--today", options->today, "The day of the reconciliation (YYYY-MM-DD)")
+      ->required();
+  command->add_option("--debtors", options->debtors,
+                      "A debtors CSV with payment terms and relationship values");
+  command->add_option("--events", options->events,
+                      "The event stream of the cases arrears already holds");
+  command->add_option("--out", options->out, "Write the events to this file instead of stdout");
+  command->add_flag("--skip-bad", options->skip_bad,
+                    "Leave bad rows out (listed on stderr) instead of refusing the ledger");
+  command->callback([options] { run_reconcile(*options); });
+}
+
+}  // namespace arrears::cli
