@@ -15,10 +15,12 @@
 #include <arrears/core/rate.hpp>
 #include <arrears/core/rounding.hpp>
 #include <arrears/io/case_json.hpp>
+#include <arrears/io/csv_records.hpp>
 #include <arrears/io/decision_json.hpp>
 #include <arrears/io/event_json.hpp>
 #include <arrears/io/event_stream.hpp>
 #include <arrears/io/facts_csv.hpp>
+#include <arrears/io/ledger_csv.hpp>
 #include <arrears/io/rate_file.hpp>
 #include <arrears/law/allocation_order.hpp>
 #include <arrears/law/collection_costs.hpp>
@@ -29,6 +31,7 @@
 #include <arrears/law/rate_table.hpp>
 #include <arrears/law/rate_tables.hpp>
 #include <arrears/model/allocation.hpp>
+#include <arrears/model/case_balances.hpp>
 #include <arrears/model/case_limitation.hpp>
 #include <arrears/model/case_state.hpp>
 #include <arrears/model/claim_balance.hpp>
@@ -36,8 +39,10 @@
 #include <arrears/model/contact_log.hpp>
 #include <arrears/model/dispute.hpp>
 #include <arrears/model/events.hpp>
+#include <arrears/model/ledger.hpp>
 #include <arrears/model/letter_kind.hpp>
 #include <arrears/model/reason.hpp>
+#include <arrears/model/reconciliation.hpp>
 #include <arrears/model/transition_error.hpp>
 #include <arrears/model/transition_table.hpp>
 #include <arrears/policy/action.hpp>
@@ -58,4 +63,5 @@
 #include <arrears/policy/policy_diagnostic.hpp>
 #include <arrears/policy/reason_list.hpp>
 #include <arrears/policy/rule_table.hpp>
+#include <arrears/store/event_store.hpp>
 #include <arrears/version.hpp>

@@ -1,9 +1,10 @@
-// `arrears reconcile --ledger FILE --today YYYY-MM-DD [--debtors FILE] [--events FILE]
-// [--skip-bad] [--out FILE]`: what the books imply, as an event stream. Reads the ledger (and
-// the debtors file), replays the cases already known from --events, and prints the events
-// that bring them in line with the books: the stream `arrears decide --events` and
-// `arrears replay` read. Notices (invoices gone from the books, refused events) and skipped
-// rows go to stderr.
+// `arrears reconcile --ledger FILE --today YYYY-MM-DD [--debtors FILE]
+// [--events FILE | --store FILE] [--skip-bad] [--out FILE]`: what the books imply. Reads the
+// ledger (and the debtors file), takes the cases already known from --events or the store,
+// and produces the events that bring them in line with the books: appended to the store in
+// one transaction with --store, else printed as the stream `arrears decide --events` and
+// `arrears replay` read (or written to --out). Notices (invoices gone from the books,
+// refused events) and skipped rows go to stderr.
 
 #include "commands.hpp"
 #include "options.hpp"
@@ -12,6 +13,7 @@
 #include <arrears/io/event_stream.hpp>
 #include <arrears/io/ledger_csv.hpp>
 #include <arrears/model/reconciliation.hpp>
+#include <arrears/store/event_store.hpp>
 
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
@@ -22,6 +24,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +37,7 @@ struct reconcile_options {
   std::string events;
   std::string today;
   std::string out;
+  std::string store;
   bool skip_bad = false;
 };
 
@@ -46,7 +50,13 @@ void run_reconcile(const reconcile_options& options) {
 
   // The cases the events already tell of; a debtor's latest is its last in the stream.
   std::vector<collection_case> known;
-  if (!options.events.empty()) known = replay_event_file(options.events);
+  std::optional<event_store> store;
+  if (!options.store.empty()) {
+    store = event_store::open(options.store);
+    known = store->cases();
+  } else if (!options.events.empty()) {
+    known = replay_event_file(options.events);
+  }
   std::map<std::string, const collection_case*, std::less<>> latest;
   for (const collection_case& c : known) latest[c.debtor().profile.id] = &c;
 
@@ -64,8 +74,14 @@ void run_reconcile(const reconcile_options& options) {
       text += '\n';
       ++events;
     }
+  if (store) {
+    store->begin();
+    for (const case_reconciliation& c : result.cases)
+      for (const event& e : c.events) store->append(c.case_id, e);
+    store->commit();
+  }
   if (options.out.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (!store) std::fwrite(text.data(), 1, text.size(), stdout);
   } else {
     // Written whole to a temporary file and renamed over the target: never half-written.
     const std::string temporary = options.out + ".tmp";
@@ -107,6 +123,11 @@ void register_reconcile_command(CLI::App& app) {
                       "A debtors CSV with payment terms and relationship values");
   command->add_option("--events", options->events,
                       "The event stream of the cases arrears already holds");
+  command
+      ->add_option("--store", options->store,
+                   "The store (SQLite, created when absent): its cases are reconciled and "
+                   "the events appended to it, all or nothing")
+      ->excludes("--events");
   command->add_option("--out", options->out, "Write the events to this file instead of stdout");
   command->add_flag("--skip-bad", options->skip_bad,
                     "Leave bad rows out (listed on stderr) instead of refusing the ledger");

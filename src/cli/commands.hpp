@@ -18,6 +18,7 @@ namespace arrears::cli {
 
 void register_costs_command(CLI::App& app);
 void register_decide_command(CLI::App& app);
+void register_ingest_command(CLI::App& app);
 void register_interest_command(CLI::App& app);
 void register_policy_command(CLI::App& app);
 void register_reconcile_command(CLI::App& app);

@@ -1,0 +1,65 @@
+#pragma once
+// The embedded event store: an SQLite file holding every case's events, append-only, each
+// event under a unique (case, sequence) key. Written in WAL mode with full synchronous
+// writes; everything appended between begin() and commit() lands together or not at all,
+// so a process killed at any point leaves the store as it was before or after, never in
+// between. docs/store.md describes the file.
+
+#include <arrears/io/event_stream.hpp>
+#include <arrears/model/collection_case.hpp>
+#include <arrears/model/events.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace arrears {
+
+class event_store {
+ public:
+  /// Opens the store in `file`, creating it (and its tables) when absent. Throws
+  /// error{errc::io_error} naming the file when it cannot be opened or is not an arrears
+  /// store of a version this library reads.
+  static event_store open(const std::filesystem::path& file);
+
+  event_store(event_store&&) noexcept;
+  event_store& operator=(event_store&&) noexcept;
+  ~event_store();
+
+  /// Every stored event, case by case in the order the cases were first stored, each case's
+  /// events in sequence order.
+  [[nodiscard]] std::vector<case_event> events() const;
+  /// The cases, rebuilt from their events (in the order of events()).
+  [[nodiscard]] std::vector<collection_case> cases() const;
+  /// How many events the store holds.
+  [[nodiscard]] std::size_t event_count() const;
+
+  /// Starts a write: appends become visible together at commit(). One write at a time; a
+  /// write not committed is rolled back (also by the destructor).
+  void begin();
+  /// Appends `e` as the next event of `case_id`. Only between begin() and commit().
+  void append(std::string_view case_id, const event& e);
+  void commit();
+  void rollback() noexcept;
+
+ private:
+  struct connection;
+  explicit event_store(std::unique_ptr<connection> db);
+  std::unique_ptr<connection> db_;
+  /// Each stored case: its row number and the sequence number of its next event.
+  struct case_slot {
+    std::int64_t number = 0;
+    std::int64_t next_sequence = 1;
+  };
+  /// Reloaded after a rollback, which discards what the write added.
+  std::unordered_map<std::string, case_slot> cases_;
+  bool writing_ = false;
+  void load_sequences();
+};
+
+}  // namespace arrears

@@ -1,0 +1,85 @@
+// `arrears ingest FILE.jsonl --store FILE`: appends an event stream to the store. Every
+// event is first applied to its case as the store holds it; one the case refuses stops the
+// ingest with its line, and nothing is written. The events are written in one transaction:
+// killed at any point, the store holds all of them or none.
+
+#include "commands.hpp"
+
+#include <arrears/core/error.hpp>
+#include <arrears/io/event_stream.hpp>
+#include <arrears/store/event_store.hpp>
+
+#include <fmt/core.h>
+#include <CLI/CLI.hpp>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace arrears::cli {
+namespace {
+
+struct ingest_options {
+  std::string file;
+  std::string store;
+};
+
+/// For the crash test (tests/cli/kill_during_write.sh): ARREARS_TEST_KILL_AFTER_APPENDS=N
+/// kills the process with SIGKILL after the N-th append, in the middle of the write.
+long kill_after_appends() {
+  const char* value = std::getenv("ARREARS_TEST_KILL_AFTER_APPENDS");
+  return value == nullptr ? -1 : std::strtol(value, nullptr, 10);
+}
+
+void run_ingest(const ingest_options& options) {
+  std::ifstream in(options.file, std::ios::binary);
+  if (!in)
+    throw error(errc::io_error,
+                "cannot open '" + options.file + "': " + std::string(std::strerror(errno)));
+  const std::vector<case_event> events = read_event_stream(in, options.file);
+
+  event_store store = event_store::open(options.store);
+  std::vector<collection_case> cases = store.cases();
+  std::unordered_map<std::string, std::size_t> index_of;
+  for (std::size_t i = 0; i < cases.size(); ++i) index_of.emplace(cases[i].id(), i);
+  for (const case_event& entry : events) {
+    const auto [at, added] = index_of.try_emplace(entry.case_id, cases.size());
+    if (added) cases.emplace_back(entry.case_id, history_policy::discard);
+    if (auto refused = cases[at->second].try_apply(entry.e)) {
+      refused->message = options.file + ":" + std::to_string(entry.line) + ": " + refused->message +
+                         " (nothing was written)";
+      throw transition_error(std::move(*refused));
+    }
+  }
+
+  const long kill_after = kill_after_appends();
+  store.begin();
+  long appended = 0;
+  for (const case_event& entry : events) {
+    store.append(entry.case_id, entry.e);
+    if (++appended == kill_after) std::raise(SIGKILL);
+  }
+  store.commit();
+  fmt::print(stderr, "{} events appended to {}; it holds {} events of {} cases\n", events.size(),
+             options.store, store.event_count(), cases.size());
+}
+
+}  // namespace
+
+void register_ingest_command(CLI::App& app) {
+  auto options = std::make_shared<ingest_options>();
+  CLI::App* command = app.add_subcommand(
+      "ingest", "Append an event stream (JSON lines) to the store, all or nothing");
+  command->add_option("FILE", options->file, "The event stream (docs/events.md)")->required();
+  command->add_option("--store", options->store, "The store (SQLite), created when absent")
+      ->required();
+  command->callback([options] { run_ingest(*options); });
+}
+
+}  // namespace arrears::cli

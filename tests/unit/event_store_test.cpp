@@ -1,0 +1,143 @@
+// The SQLite event store: appends land together at commit or not at all, survive reopening,
+// and can never be changed.
+
+#include <arrears/store/event_store.hpp>
+
+#include <gtest/gtest.h>
+
+#include "support/case_builder.hpp"
+#include "support/error_code_of.hpp"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <unistd.h>
+
+namespace arrears {
+namespace {
+
+using namespace arrears::testing;
+
+/// A fresh file path in the temporary folder, removed (with its WAL files) before and after.
+class store_file {
+ public:
+  explicit store_file(const std::string& name)
+      : path_(std::filesystem::temp_directory_path() /
+              ("arrears-" + name + "-" + std::to_string(::getpid()) + ".db")) {
+    remove();
+  }
+  ~store_file() { remove(); }
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+ private:
+  void remove() {
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(path_.string() + suffix);
+  }
+  std::filesystem::path path_;
+};
+
+event claim_of(const char* id, const char* amount) {
+  return {day("2025-01-06"), claim_added{invoice(id, "2025-01-06", "2025-02-05", amount)}};
+}
+
+/// Appends one event to `case_id` in a write of its own.
+void write_one(event_store& store, const char* case_id, const event& e) {
+  store.begin();
+  store.append(case_id, e);
+  store.commit();
+}
+
+TEST(event_store, appends_are_kept_in_order_across_reopening) {
+  const store_file file("order");
+  {
+    event_store store = event_store::open(file.path());
+    EXPECT_EQ(store.event_count(), 0u);
+    store.begin();
+    store.append("C-1", {day("2025-01-06"), debtor_updated{business_debtor("D-1")}});
+    store.append("C-2", {day("2025-01-06"), debtor_updated{business_debtor("D-2")}});
+    store.append("C-1", claim_of("INV-1", "100.00"));
+    store.commit();
+  }
+  event_store store = event_store::open(file.path());
+  const std::vector<case_event> events = store.events();
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].case_id, "C-1");
+  EXPECT_EQ(events[1].case_id, "C-1") << "a case's events together, in sequence";
+  EXPECT_EQ(events[1].e.type(), event_type::claim_added);
+  EXPECT_EQ(events[2].case_id, "C-2");
+  const std::vector<collection_case> cases = store.cases();
+  ASSERT_EQ(cases.size(), 2u);
+  EXPECT_EQ(cases[0].open_principal(), eur("100.00"));
+  // Appending after reopening continues each case's sequence.
+  write_one(store, "C-1", claim_of("INV-2", "50.00"));
+  EXPECT_EQ(event_store::open(file.path()).cases()[0].open_principal(), eur("150.00"));
+}
+
+TEST(event_store, a_write_not_committed_leaves_nothing) {
+  const store_file file("rollback");
+  event_store store = event_store::open(file.path());
+  store.begin();
+  store.append("C-1", claim_of("INV-1", "100.00"));
+  store.rollback();
+  EXPECT_EQ(store.event_count(), 0u);
+  {
+    event_store other = event_store::open(file.path());
+    other.begin();
+    other.append("C-9", claim_of("INV-9", "1.00"));
+    // destroyed without commit
+  }
+  EXPECT_EQ(event_store::open(file.path()).event_count(), 0u);
+  // The sequence numbers of the rolled-back write are free again.
+  write_one(store, "C-1", claim_of("INV-1", "100.00"));
+  EXPECT_EQ(store.event_count(), 1u);
+  EXPECT_EQ(error_code_of([&] { store.append("C-1", claim_of("INV-2", "1.00")); }),
+            errc::invalid_argument)
+      << "append outside a write";
+}
+
+TEST(event_store, stored_events_can_never_be_changed_or_deleted) {
+  const store_file file("append-only");
+  {
+    event_store store = event_store::open(file.path());
+    write_one(store, "C-1", claim_of("INV-1", "100.00"));
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.path().c_str(), &db), SQLITE_OK);
+  char* message = nullptr;
+  EXPECT_NE(sqlite3_exec(db, "DELETE FROM events", nullptr, nullptr, &message), SQLITE_OK);
+  ASSERT_NE(message, nullptr);
+  EXPECT_NE(std::string(message).find("append-only"), std::string::npos) << message;
+  sqlite3_free(message);
+  EXPECT_NE(sqlite3_exec(db, "UPDATE events SET event = '{}'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  EXPECT_NE(sqlite3_exec(db, "DELETE FROM cases", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_stmt* mode = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &mode, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(mode), SQLITE_ROW);
+  EXPECT_EQ(std::string(reinterpret_cast<const char*>(sqlite3_column_text(mode, 0))), "wal");
+  sqlite3_finalize(mode);
+  sqlite3_close(db);
+  EXPECT_EQ(event_store::open(file.path()).event_count(), 1u);
+}
+
+TEST(event_store, refuses_a_file_that_is_not_a_store_it_can_read) {
+  const store_file text("not-sqlite");
+  std::ofstream(text.path()) << "debtor_id,amount\nD-1,10.00\n";
+  const std::string message = failure_of([&] { (void)event_store::open(text.path()); });
+  EXPECT_EQ(message.rfind("io_error: store '", 0), 0u) << message;
+
+  const store_file newer("newer");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(newer.path().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_NE(failure_of([&] { (void)event_store::open(newer.path()); }).find("newer arrears"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace arrears
