@@ -11,6 +11,7 @@
 
 #include "commands.hpp"
 #include "options.hpp"
+#include "output_sink.hpp"
 
 #include <arrears/core/calendar.hpp>
 #include <arrears/core/dutch_calendar.hpp>
@@ -145,66 +146,6 @@ void read_facts(const decide_options& options, decide_input& input) {
 }
 
 // --- the output -----------------------------------------------------------------------------
-
-/// Collects output and writes it in large chunks; with --out, to a temporary file renamed
-/// over FILE at the end, so a failure never leaves a half-written FILE.
-class output_sink {
- public:
-  explicit output_sink(std::string path) : path_(std::move(path)) {
-    if (path_.empty()) {
-      file_ = stdout;
-      return;
-    }
-    temporary_ = path_ + ".partial";
-    file_ = std::fopen(temporary_.c_str(), "wb");
-    if (file_ == nullptr)
-      throw error(errc::io_error,
-                  fmt::format("--out: cannot write '{}': {}", path_, std::strerror(errno)));
-  }
-  output_sink(const output_sink&) = delete;
-  output_sink& operator=(const output_sink&) = delete;
-  ~output_sink() {
-    if (file_ != nullptr && file_ != stdout) {
-      std::fclose(file_);
-      std::error_code ignored;
-      std::filesystem::remove(temporary_, ignored);
-    }
-  }
-
-  std::string& buffer() noexcept { return buffer_; }
-  void flush_if_full() {
-    if (buffer_.size() >= (1u << 20)) flush();
-  }
-  void finish() {
-    flush();
-    if (file_ == stdout) {
-      std::fflush(stdout);
-      return;
-    }
-    const bool closed = std::fclose(file_) == 0;
-    file_ = nullptr;
-    std::error_code failed;
-    if (closed) std::filesystem::rename(temporary_, path_, failed);
-    if (!closed || failed) {
-      std::filesystem::remove(temporary_, failed);
-      throw error(errc::io_error, fmt::format("--out: cannot write '{}'", path_));
-    }
-  }
-
- private:
-  void flush() {
-    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())
-      throw error(errc::io_error,
-                  fmt::format("cannot write '{}': {}", path_.empty() ? "standard output" : path_,
-                              std::strerror(errno)));
-    buffer_.clear();
-  }
-
-  std::string path_;
-  std::string temporary_;
-  std::FILE* file_ = nullptr;
-  std::string buffer_;
-};
 
 template <class E>
 const char* name(E value) {

@@ -12,14 +12,10 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
-#include <cerrno>
 #include <csignal>
 #include <cstdlib>
-#include <cstring>
-#include <fstream>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace arrears::cli {
@@ -38,24 +34,16 @@ long kill_after_appends() {
 }
 
 void run_ingest(const ingest_options& options) {
-  std::ifstream in(options.file, std::ios::binary);
-  if (!in)
-    throw error(errc::io_error,
-                "cannot open '" + options.file + "': " + std::string(std::strerror(errno)));
-  const std::vector<case_event> events = read_event_stream(in, options.file);
+  const std::vector<case_event> events = read_event_file(options.file);
 
   event_store store = event_store::open(options.store);
   std::vector<collection_case> cases = store.cases();
-  std::unordered_map<std::string, std::size_t> index_of;
-  for (std::size_t i = 0; i < cases.size(); ++i) index_of.emplace(cases[i].id(), i);
-  for (const case_event& entry : events) {
-    const auto [at, added] = index_of.try_emplace(entry.case_id, cases.size());
-    if (added) cases.emplace_back(entry.case_id, history_policy::discard);
-    if (auto refused = cases[at->second].try_apply(entry.e)) {
-      refused->message = options.file + ":" + std::to_string(entry.line) + ": " + refused->message +
-                         " (nothing was written)";
-      throw transition_error(std::move(*refused));
-    }
+  try {
+    apply_stream(cases, events, options.file);
+  } catch (const transition_error& refused) {
+    rejection why = refused.why();
+    why.message += " (nothing was written)";
+    throw transition_error(std::move(why));
   }
 
   const long kill_after = kill_after_appends();

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "options.hpp"
+#include "output_sink.hpp"
 
 #include <arrears/core/error.hpp>
 #include <arrears/io/event_stream.hpp>
@@ -18,10 +19,6 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <optional>
@@ -66,36 +63,24 @@ void run_reconcile(const reconcile_options& options) {
         return at == latest.end() ? nullptr : at->second;
       });
 
-  std::string text;
   std::size_t events = 0;
-  for (const case_reconciliation& c : result.cases)
-    for (const event& e : c.events) {
-      text += to_json_line(c.case_id, e);
-      text += '\n';
-      ++events;
-    }
+  for (const case_reconciliation& c : result.cases) events += c.events.size();
   if (store) {
     store->begin();
     for (const case_reconciliation& c : result.cases)
       for (const event& e : c.events) store->append(c.case_id, e);
     store->commit();
   }
-  if (options.out.empty()) {
-    if (!store) std::fwrite(text.data(), 1, text.size(), stdout);
-  } else {
-    // Written whole to a temporary file and renamed over the target: never half-written.
-    const std::string temporary = options.out + ".tmp";
-    {
-      std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-      file << text;
-      file.flush();
-      if (!file)
-        throw error(errc::io_error,
-                    "cannot write '" + temporary + "': " + std::string(std::strerror(errno)));
-    }
-    if (std::rename(temporary.c_str(), options.out.c_str()) != 0)
-      throw error(errc::io_error,
-                  "cannot write '" + options.out + "': " + std::string(std::strerror(errno)));
+  // Without a store the events are the output; with one, only when --out asks for them.
+  if (!store || !options.out.empty()) {
+    output_sink out(options.out);
+    for (const case_reconciliation& c : result.cases)
+      for (const event& e : c.events) {
+        out.buffer() += to_json_line(c.case_id, e);
+        out.buffer() += '\n';
+        out.flush_if_full();
+      }
+    out.finish();
   }
   for (const reconciliation_notice& n : result.notices)
     fmt::print(stderr, "notice {}{}{}: {}\n", n.case_id, n.document.empty() ? "" : " ", n.document,

@@ -107,6 +107,12 @@ bool csv_records::next() {
   return true;
 }
 
+std::string csv_records::cell_count_problem(std::size_t expected) const {
+  if (count_ == expected) return {};
+  return std::to_string(count_) + (count_ == 1 ? " cell" : " cells") + ", expected " +
+         std::to_string(expected) + " as in the header";
+}
+
 void append_csv_cell(std::string& out, std::string_view text) {
   const bool needs_quotes = text.find_first_of(",\"\r\n") != std::string_view::npos ||
                             (!text.empty() && (is_blank(text.front()) || is_blank(text.back())));

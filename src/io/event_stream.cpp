@@ -1,5 +1,6 @@
 // Reading and replaying event streams (JSON lines).
 
+#include "input_file.hpp"
 #include "json_detail.hpp"
 
 #include <arrears/io/event_json.hpp>
@@ -8,8 +9,6 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/stream_parser.hpp>
 
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <istream>
 #include <string>
@@ -92,10 +91,10 @@ std::string to_json_line(std::string_view case_id, const event& e) {
   return json::serialize(line);
 }
 
-std::vector<collection_case> replay_stream(std::span<const case_event> events,
-                                           std::string_view source_name) {
-  std::vector<collection_case> cases;
+void apply_stream(std::vector<collection_case>& cases, std::span<const case_event> events,
+                  std::string_view source_name) {
   std::unordered_map<std::string, std::size_t> index_of;
+  for (std::size_t i = 0; i < cases.size(); ++i) index_of.emplace(cases[i].id(), i);
   for (const auto& entry : events) {
     const auto [position, inserted] = index_of.try_emplace(entry.case_id, cases.size());
     if (inserted) cases.emplace_back(entry.case_id);
@@ -105,13 +104,22 @@ std::vector<collection_case> replay_stream(std::span<const case_event> events,
       throw transition_error(std::move(*refused));
     }
   }
+}
+
+std::vector<collection_case> replay_stream(std::span<const case_event> events,
+                                           std::string_view source_name) {
+  std::vector<collection_case> cases;
+  apply_stream(cases, events, source_name);
   return cases;
 }
 
+std::vector<case_event> read_event_file(const std::string& path) {
+  std::ifstream in = detail::open_input_file(path);
+  return read_event_stream(in, path);
+}
+
 std::vector<collection_case> replay_event_file(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw error(errc::io_error, "cannot open '" + path + "': " + std::strerror(errno));
-  const std::vector<case_event> events = read_event_stream(in, path);
+  const std::vector<case_event> events = read_event_file(path);
   return replay_stream(events, path);
 }
 

@@ -1,6 +1,7 @@
 // Facts from CSV (RFC 4180), decisions to CSV.
 
 #include "../text/closest_name.hpp"
+#include "input_file.hpp"
 
 #include <arrears/core/error.hpp>
 #include <arrears/core/money.hpp>
@@ -8,9 +9,7 @@
 #include <arrears/io/facts_csv.hpp>
 #include <arrears/policy/fact_schema.hpp>
 
-#include <cerrno>
 #include <climits>
-#include <cstring>
 #include <fstream>
 #include <istream>
 #include <utility>
@@ -92,10 +91,8 @@ void facts_csv_reader::read_header() {
 bool facts_csv_reader::next(facts& out) {
   if (!records_.next()) return false;
   const std::span<const csv_cell> cells = records_.cells();
-  if (cells.size() != columns_.size())
-    records_.fail(errc::parse_error, records_.line(), 0,
-                  std::to_string(cells.size()) + (cells.size() == 1 ? " cell" : " cells") +
-                      ", expected " + std::to_string(columns_.size()) + " as in the header");
+  if (const std::string problem = records_.cell_count_problem(columns_.size()); !problem.empty())
+    records_.fail(errc::parse_error, records_.line(), 0, problem);
   out = facts{};
   out.currency = options_.default_currency;
   if (options_.today) out.today = *options_.today;
@@ -168,10 +165,7 @@ facts_batch read_facts_csv(std::istream& in, std::string_view source_name,
 
 facts_batch read_facts_csv_file(const std::filesystem::path& file,
                                 const facts_csv_options& options) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw error(errc::io_error,
-                "cannot open '" + file.string() + "': " + std::string(std::strerror(errno)));
+  std::ifstream in = detail::open_input_file(file);
   return read_facts_csv(in, file.string(), options);
 }
 

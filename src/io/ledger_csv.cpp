@@ -1,6 +1,7 @@
 // Reading the books: the ledger and debtors CSVs (docs/ledger.md).
 
 #include "../text/closest_name.hpp"
+#include "input_file.hpp"
 
 #include <arrears/core/error.hpp>
 #include <arrears/core/payment_terms.hpp>
@@ -10,9 +11,7 @@
 #include <boost/describe/enum_to_string.hpp>
 
 #include <array>
-#include <cerrno>
 #include <charconv>
-#include <cstring>
 #include <fstream>
 #include <optional>
 #include <unordered_map>
@@ -165,9 +164,9 @@ class row_reader {
   [[nodiscard]] bool ok() const noexcept { return problems_.size() == first_problem_; }
   /// Whether the row has as many cells as the header; a problem when not.
   bool complete() {
-    if (cells_.size() == columns_.width()) return true;
-    problem(N, std::to_string(cells_.size()) + " cells, expected " +
-                   std::to_string(columns_.width()) + " as in the header");
+    const std::string problem_text = records_.cell_count_problem(columns_.width());
+    if (problem_text.empty()) return true;
+    problem(N, problem_text);
     return false;
   }
 
@@ -356,14 +355,6 @@ std::optional<std::pair<std::size_t, std::string>> conflict(const ledger_debtor&
   return std::nullopt;
 }
 
-std::ifstream open_or_throw(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw error(errc::io_error,
-                "cannot open '" + file.string() + "': " + std::string(std::strerror(errno)));
-  return in;
-}
-
 }  // namespace
 
 ledger read_ledger(std::istream& in, std::string_view source_name, const ledger_options& options) {
@@ -420,7 +411,7 @@ ledger read_ledger(std::istream& in, std::string_view source_name, const ledger_
 }
 
 ledger read_ledger_file(const std::filesystem::path& file, const ledger_options& options) {
-  std::ifstream in = open_or_throw(file);
+  std::ifstream in = detail::open_input_file(file);
   return read_ledger(in, file.string(), options);
 }
 
@@ -476,7 +467,7 @@ void read_debtors(std::istream& in, std::string_view source_name, ledger& books,
 
 void read_debtors_file(const std::filesystem::path& file, ledger& books,
                        const ledger_options& options) {
-  std::ifstream in = open_or_throw(file);
+  std::ifstream in = detail::open_input_file(file);
   read_debtors(in, file.string(), books, options);
 }
 

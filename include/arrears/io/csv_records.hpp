@@ -36,6 +36,9 @@ class csv_records {
   bool next();
   /// The cells of the record last read.
   [[nodiscard]] std::span<const csv_cell> cells() const noexcept { return {cells_.data(), count_}; }
+  /// Empty when the record last read has `expected` cells, else what is wrong:
+  /// "3 cells, expected 14 as in the header".
+  [[nodiscard]] std::string cell_count_problem(std::size_t expected) const;
   /// The line the record last read began on.
   [[nodiscard]] std::size_t line() const noexcept { return record_line_; }
   [[nodiscard]] const std::string& source_name() const noexcept { return source_; }

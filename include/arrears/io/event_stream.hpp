@@ -41,10 +41,18 @@ struct case_event {
 /// with its message prefixed by `source_name:line: ` (the location of the event's line).
 [[nodiscard]] std::vector<collection_case> replay_stream(std::span<const case_event> events,
                                                          std::string_view source_name = {});
+/// The same onto cases that already exist: each event goes to the case in `cases` with its
+/// id, or to a new case appended to `cases`. Throws as replay_stream; the cases before the
+/// refused event keep what was applied.
+void apply_stream(std::vector<collection_case>& cases, std::span<const case_event> events,
+                  std::string_view source_name = {});
 
-/// Reads the event stream in `path` and builds its cases: read_event_stream, then
-/// replay_stream, with the path as the source name. Throws error{errc::io_error} when the
-/// file cannot be opened ("cannot open '<path>': <reason>"), and what those two throw.
+/// Reads the event stream in `path` (read_event_stream with the path as the source name).
+/// Throws error{errc::io_error} when the file cannot be opened ("cannot open '<path>':
+/// <reason>"), and what read_event_stream throws.
+[[nodiscard]] std::vector<case_event> read_event_file(const std::string& path);
+/// Reads the event stream in `path` and builds its cases: read_event_file, then
+/// replay_stream with the path as the source name; throws what those two throw.
 [[nodiscard]] std::vector<collection_case> replay_event_file(const std::string& path);
 
 }  // namespace arrears
