@@ -8,6 +8,8 @@
 #include <arrears/policy/fact_schema.hpp>
 #include <arrears/policy/guard_rules.hpp>
 
+#include "fact_ids.hpp"
+
 #include <boost/date_time/date_defs.hpp>
 
 #include <string>
@@ -16,16 +18,7 @@ namespace arrears {
 namespace {
 
 /// The facts the guards read.
-namespace id {
-inline constexpr fact_index contacts_last_7_days = fact_index_of<&facts::contacts_last_7_days>();
-inline constexpr fact_index dunnable_amount = fact_index_of<&facts::dunnable_amount>();
-inline constexpr fact_index disputed_amount = fact_index_of<&facts::disputed_amount>();
-inline constexpr fact_index debtor_kind = fact_index_of<&facts::debtor_kind>();
-inline constexpr fact_index fourteen_day_letter_expired =
-    fact_index_of<&facts::fourteen_day_letter_expired>();
-inline constexpr fact_index costs_allowed = fact_index_of<&facts::costs_allowed>();
-inline constexpr fact_index days_to_limitation = fact_index_of<&facts::days_to_limitation>();
-}  // namespace id
+namespace id = detail::fact_id;
 
 const business_calendar& calendar_of(const guard_rules& rules) {
   return rules.calendar ? *rules.calendar : dutch_calendar::instance();

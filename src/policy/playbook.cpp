@@ -1,9 +1,12 @@
 // The playbook policy. docs/playbook.md is its specification: the steps below are tried in
 // the order of its table, and each names the step id it records as the decision's reason.
 
+#include <arrears/core/calendar.hpp>
 #include <arrears/core/error.hpp>
 #include <arrears/policy/instalment_plan.hpp>
 #include <arrears/policy/playbook.hpp>
+
+#include "fact_ids.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -15,59 +18,8 @@
 namespace arrears {
 namespace {
 
-// --- fact indices -----------------------------------------------------------------------
-// Found at compile time (fact_index_of), so deciding never looks a name up
-// (tests/unit/playbook_test.cpp checks each against find_fact).
-
-/// The index of each fact a step reads.
-namespace id {
-inline constexpr fact_index state = fact_index_of<&facts::state>();
-inline constexpr fact_index days_overdue = fact_index_of<&facts::days_overdue>();
-inline constexpr fact_index days_until_due = fact_index_of<&facts::days_until_due>();
-inline constexpr fact_index days_since_invoice = fact_index_of<&facts::days_since_invoice>();
-inline constexpr fact_index open_amount = fact_index_of<&facts::open_amount>();
-inline constexpr fact_index disputed_amount = fact_index_of<&facts::disputed_amount>();
-inline constexpr fact_index dunnable_amount = fact_index_of<&facts::dunnable_amount>();
-inline constexpr fact_index credit_due_amount = fact_index_of<&facts::credit_due_amount>();
-inline constexpr fact_index reminders_sent = fact_index_of<&facts::reminders_sent>();
-inline constexpr fact_index last_reminder_level = fact_index_of<&facts::last_reminder_level>();
-inline constexpr fact_index days_since_reminder = fact_index_of<&facts::days_since_reminder>();
-inline constexpr fact_index days_since_contact = fact_index_of<&facts::days_since_contact>();
-inline constexpr fact_index calls_made = fact_index_of<&facts::calls_made>();
-inline constexpr fact_index reason = fact_index_of<&facts::reason>();
-inline constexpr fact_index dispute_state = fact_index_of<&facts::dispute_state>();
-inline constexpr fact_index dispute_verdict = fact_index_of<&facts::dispute_verdict>();
-inline constexpr fact_index invalid_dispute_amount =
-    fact_index_of<&facts::invalid_dispute_amount>();
-inline constexpr fact_index days_since_position_explained =
-    fact_index_of<&facts::days_since_position_explained>();
-inline constexpr fact_index promises_broken = fact_index_of<&facts::promises_broken>();
-inline constexpr fact_index promise_active = fact_index_of<&facts::promise_active>();
-inline constexpr fact_index days_until_promise = fact_index_of<&facts::days_until_promise>();
-inline constexpr fact_index arrangement_active = fact_index_of<&facts::arrangement_active>();
-inline constexpr fact_index instalments_missed = fact_index_of<&facts::instalments_missed>();
-inline constexpr fact_index days_instalment_overdue =
-    fact_index_of<&facts::days_instalment_overdue>();
-inline constexpr fact_index instalment_due_amount = fact_index_of<&facts::instalment_due_amount>();
-inline constexpr fact_index days_until_instalment = fact_index_of<&facts::days_until_instalment>();
-inline constexpr fact_index arrangement_confirmed = fact_index_of<&facts::arrangement_confirmed>();
-inline constexpr fact_index arrangements_broken = fact_index_of<&facts::arrangements_broken>();
-inline constexpr fact_index debtor_kind = fact_index_of<&facts::debtor_kind>();
-inline constexpr fact_index relationship_value = fact_index_of<&facts::relationship_value>();
-inline constexpr fact_index goodwill_granted = fact_index_of<&facts::goodwill_granted>();
-inline constexpr fact_index goodwill_count = fact_index_of<&facts::goodwill_count>();
-inline constexpr fact_index fourteen_day_letter_sent =
-    fact_index_of<&facts::fourteen_day_letter_sent>();
-inline constexpr fact_index fourteen_day_letter_expired =
-    fact_index_of<&facts::fourteen_day_letter_expired>();
-inline constexpr fact_index formal_notice_sent = fact_index_of<&facts::formal_notice_sent>();
-inline constexpr fact_index costs_allowed = fact_index_of<&facts::costs_allowed>();
-inline constexpr fact_index costs_due = fact_index_of<&facts::costs_due>();
-inline constexpr fact_index days_to_limitation = fact_index_of<&facts::days_to_limitation>();
-inline constexpr fact_index agency_net_recovery = fact_index_of<&facts::agency_net_recovery>();
-inline constexpr fact_index legal_net_recovery = fact_index_of<&facts::legal_net_recovery>();
-inline constexpr fact_index marketing_suppressed = fact_index_of<&facts::marketing_suppressed>();
-}  // namespace id
+// The index of each fact a step reads, found at compile time.
+namespace id = detail::fact_id;
 
 using minor_units = std::int64_t;
 
@@ -126,8 +78,7 @@ class deciding {
   [[nodiscard]] date on_day(minor_units count) const {
     if (f_.today.is_special()) return f_.today;
     count = std::clamp<minor_units>(count, 0, longest_review_days);
-    const date last_day(9999, 12, 31);
-    const minor_units room = (last_day - f_.today).days();
+    const minor_units room = (detail::last_supported_date() - f_.today).days();
     return f_.today + days(static_cast<long>(std::min(count, std::max<minor_units>(room, 0))));
   }
   /// As on_day, but at least tomorrow: reviews and deadlines always lie ahead.

@@ -64,8 +64,7 @@ inline void require_valid_terms(payment_terms terms, const char* function) {
     throw error(errc::invalid_argument, "due_date: issue date is " + to_iso(issue_date) +
                                             ", expected a real calendar date");
   const date start = terms.basis == terms_basis::net ? issue_date : issue_date.end_of_month();
-  const date last_supported(9999, 12, 31);
-  if ((last_supported - start).days() < terms.days)
+  if (detail::last_supported_day_number - static_cast<long>(start.day_number()) < terms.days)
     throw error(errc::date_out_of_range, "due_date: " + to_iso(start) + " + " +
                                              std::to_string(terms.days) +
                                              " days is after 9999-12-31, the last supported date");

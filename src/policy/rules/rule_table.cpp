@@ -116,10 +116,9 @@ std::shared_ptr<const compiled_rule_table> compile_or_throw(std::string_view tex
 /// today + `n` days, for n in 0..36500 and never past the last representable date.
 date days_from_today(const compiled_rule_table& t, const rule_plan& rule, const facts& f,
                      const char* parameter, std::int64_t n) {
-  static const auto last_day = date(9999, 12, 31).day_number();
   if (n < 0 || n > 36'500) [[unlikely]]
     fail_range(t, rule, f, parameter, n, "0 to 36500 days from today");
-  if (f.today.day_number() + n > last_day) [[unlikely]]
+  if (static_cast<long>(f.today.day_number()) + n > detail::last_supported_day_number) [[unlikely]]
     fail_range(t, rule, f, parameter, n, "a date before 10000-01-01");
   return f.today + days(static_cast<long>(n));
 }
