@@ -152,29 +152,31 @@ twin_expression random_expression(std::mt19937& random, int depth, const facts& 
   }
   const twin_expression a = random_expression(random, depth - 1, f);
   const twin_expression b = random_expression(random, depth - 1, f);
+  // Both sides written alike: `open a middle b close`, or `open a close` for one operand.
+  auto binary = [&](const char* open, const char* middle, const char* close) {
+    return twin_expression{open + a.with_facts + middle + b.with_facts + close,
+                           open + a.with_literals + middle + b.with_literals + close};
+  };
+  auto unary = [&](const char* open, const char* close) {
+    return twin_expression{open + a.with_facts + close, open + a.with_literals + close};
+  };
   switch (choice) {
     case 2:
-      return {"(" + a.with_facts + " + " + b.with_facts + ")",
-              "(" + a.with_literals + " + " + b.with_literals + ")"};
+      return binary("(", " + ", ")");
     case 3:
-      return {"(" + a.with_facts + " - " + b.with_facts + ")",
-              "(" + a.with_literals + " - " + b.with_literals + ")"};
+      return binary("(", " - ", ")");
     case 4:
-      return {"(" + a.with_facts + " * " + b.with_facts + ")",
-              "(" + a.with_literals + " * " + b.with_literals + ")"};
+      return binary("(", " * ", ")");
     case 5:
-      return {"min(" + a.with_facts + ", " + b.with_facts + ")",
-              "min(" + a.with_literals + ", " + b.with_literals + ")"};
+      return binary("min(", ", ", ")");
     case 6:
-      return {"max(" + a.with_facts + ", " + b.with_facts + ")",
-              "max(" + a.with_literals + ", " + b.with_literals + ")"};
+      return binary("max(", ", ", ")");
     case 7:
-      return {"abs(" + a.with_facts + ")", "abs(" + a.with_literals + ")"};
+      return unary("abs(", ")");
     case 8:
-      return {"-" + a.with_facts, "-" + a.with_literals};
+      return unary("-", "");
     default:
-      return {"(" + a.with_facts + " / " + b.with_facts + ")",
-              "(" + a.with_literals + " / " + b.with_literals + ")"};
+      return binary("(", " / ", ")");
   }
 }
 
