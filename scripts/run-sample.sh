@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the arrears tool (release preset) and replays the
-# bundled sample events in data/sample/, printing each case's state and history.
-# Arguments are passed on to `arrears replay`.
+# Installs what is missing, builds the arrears tool (release preset) and runs the main job,
+# `arrears run`, on the bundled sample in data/sample/ (about 200 debtors, in a temporary
+# store): it reconciles the sample's books, decides today's action for every case and
+# prints the worklist. Arguments are passed on to `arrears run` (e.g. --letters DIR).
 #
 #   bash scripts/run-sample.sh        (as root on a fresh Debian bookworm, from anywhere)
 set -euo pipefail
@@ -18,9 +19,5 @@ cmake --build --preset release --target arrears_cli --parallel "$jobs"
 # The repository's data/, not a copy installed earlier under /usr/local/share/arrears.
 export ARREARS_DATA_DIR="${ARREARS_DATA_DIR:-$PWD/data}"
 
-echo "==== run: arrears replay (the sample cases and their histories) ===="
-build/release/arrears replay "$@"
-
-echo "==== run: arrears decide (what the playbook does next for each case, and why) ===="
-build/release/arrears decide --events data/sample/events.jsonl --policy playbook \
-  --today 2025-06-02 --jurisdiction nl
+echo "==== run: arrears run (the bundled sample: today's worklist, highest priority first) ===="
+build/release/arrears run "$@"

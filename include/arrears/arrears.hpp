@@ -21,6 +21,8 @@
 #include <arrears/io/event_stream.hpp>
 #include <arrears/io/facts_csv.hpp>
 #include <arrears/io/ledger_csv.hpp>
+#include <arrears/io/letter_sender.hpp>
+#include <arrears/io/letters.hpp>
 #include <arrears/io/rate_file.hpp>
 #include <arrears/law/allocation_order.hpp>
 #include <arrears/law/collection_costs.hpp>
@@ -43,9 +45,11 @@
 #include <arrears/model/letter_kind.hpp>
 #include <arrears/model/reason.hpp>
 #include <arrears/model/reconciliation.hpp>
+#include <arrears/model/statement.hpp>
 #include <arrears/model/transition_error.hpp>
 #include <arrears/model/transition_table.hpp>
 #include <arrears/policy/action.hpp>
+#include <arrears/policy/action_letter.hpp>
 #include <arrears/policy/any_policy.hpp>
 #include <arrears/policy/champion_challenger.hpp>
 #include <arrears/policy/decision.hpp>

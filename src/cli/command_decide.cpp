@@ -10,30 +10,25 @@
 // is wrapped in guarded<> unless --no-guards. docs/decide.md describes the output formats.
 
 #include "commands.hpp"
+#include "decision_text.hpp"
 #include "options.hpp"
 #include "output_sink.hpp"
+#include "policy_option.hpp"
 
-#include <arrears/core/calendar.hpp>
-#include <arrears/core/dutch_calendar.hpp>
 #include <arrears/core/error.hpp>
 #include <arrears/core/money.hpp>
 #include <arrears/io/decision_json.hpp>
 #include <arrears/io/event_stream.hpp>
 #include <arrears/io/facts_csv.hpp>
-#include <arrears/law/belgian_calendar.hpp>
 #include <arrears/law/jurisdiction.hpp>
 #include <arrears/model/collection_case.hpp>
 #include <arrears/policy/any_policy.hpp>
 #include <arrears/policy/derive_facts.hpp>
 #include <arrears/policy/fact_schema.hpp>
-#include <arrears/policy/guarded.hpp>
-#include <arrears/policy/playbook.hpp>
-#include <arrears/policy/rule_table.hpp>
 
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 #include <boost/date_time/gregorian/gregorian.hpp>
-#include <boost/describe/enum_to_string.hpp>
 #include <boost/json/serialize.hpp>
 
 #include <cerrno>
@@ -85,29 +80,6 @@ std::string where(const decide_input& input, std::size_t row) {
   return text + ": case '" + std::string(input.rows[row].case_id) + "'";
 }
 
-// --- the policy -----------------------------------------------------------------------------
-
-/// The quiet days of the jurisdiction's calendar: the Dutch and Belgian holidays arrears
-/// knows; elsewhere only Sundays (arrears has no holiday calendar for de, uk, eu yet).
-std::shared_ptr<const business_calendar> calendar_for(std::string_view jurisdiction) {
-  if (jurisdiction == "nl") return std::make_shared<dutch_calendar>();
-  if (jurisdiction == "be") return std::make_shared<belgian_calendar>();
-  return std::make_shared<weekend_calendar>();
-}
-
-template <policy P>
-any_policy maybe_guarded(P inner, const decide_options& options) {
-  if (options.no_guards) return any_policy(std::move(inner));
-  guard_rules rules;
-  rules.calendar = calendar_for(options.jurisdiction);
-  return any_policy(guarded<P>(std::move(inner), std::move(rules)));
-}
-
-any_policy load_policy(const decide_options& options) {
-  if (options.policy == "playbook") return maybe_guarded(playbook{}, options);
-  return maybe_guarded(rule_table::load(options.policy), options);
-}
-
 // --- the input ------------------------------------------------------------------------------
 
 void read_events(const decide_options& options, decide_input& input) {
@@ -147,48 +119,18 @@ void read_facts(const decide_options& options, decide_input& input) {
 
 // --- the output -----------------------------------------------------------------------------
 
-template <class E>
-const char* name(E value) {
-  return boost::describe::enum_to_string(value, "?");
-}
-
 /// "C-1001  remind  amount 120.00 EUR, channel email, deadline 2026-03-16  next review ..."
 /// then one "  because <rule>: fact=value, ..." line per reason and its note below it.
 void append_text(std::string& out, std::string_view case_id, const decision& d) {
-  const action_parameters& p = d.parameters;
-  std::vector<std::string> parameters;
-  if (p.amount) parameters.push_back("amount " + to_string(*p.amount));
-  if (p.costs) parameters.push_back("costs " + to_string(*p.costs));
-  if (p.channel) parameters.push_back(fmt::format("channel {}", name(*p.channel)));
-  if (p.letter) parameters.push_back(fmt::format("letter {}", name(*p.letter)));
-  if (p.reminder_level != 0) parameters.push_back(fmt::format("level {}", p.reminder_level));
-  if (p.deadline) parameters.push_back("deadline " + to_iso(*p.deadline));
-  if (!p.instalments.empty()) {
-    std::string plan = fmt::format("{} instalments:", p.instalments.size());
-    for (const auto& step : p.instalments)
-      plan += fmt::format(" {} on {}", format_amount(step.amount), to_iso(step.due));
-    parameters.push_back(std::move(plan));
-  }
   out += case_id;
   out += "  ";
   out += action_name(d.kind);
-  for (std::size_t i = 0; i < parameters.size(); ++i) out += (i == 0 ? "  " : ", ") + parameters[i];
+  const std::string parameters = parameters_text(d.parameters);
+  if (!parameters.empty()) out += "  " + parameters;
   out += "  next review " + (d.next_review ? to_iso(*d.next_review) : std::string("none"));
   if (!d.arm.empty()) out += "  arm " + d.arm;
   out += '\n';
-  const auto schema = fact_schema();
-  for (const auto& reason : d.reasons) {
-    out += "  because " + reason.rule;
-    for (std::size_t i = 0; i < reason.facts.size(); ++i) {
-      const fact_reading& reading = reason.facts[i];
-      out += i == 0 ? ": " : ", ";
-      out += schema[reading.fact].name;
-      out += '=';
-      out += format_fact_value(reading.fact, reading.value, d.currency);
-    }
-    out += '\n';
-    if (!reason.note.empty()) out += "    " + reason.note + '\n';
-  }
+  append_reasons(out, d, "  ");
 }
 
 void append(std::string& out, output_format format, std::string_view case_id, const decision& d) {
@@ -255,7 +197,7 @@ void run_decide(const decide_options& options) {
     read_events(options, input);
   else
     read_facts(options, input);
-  const any_policy policy = load_policy(options);
+  const any_policy policy = load_policy(options.policy, options.jurisdiction, !options.no_guards);
 
   const output_format format = options.json                            ? output_format::json
                                : options.csv || !options.facts.empty() ? output_format::csv

@@ -4,6 +4,7 @@
 // killed at any point, the store holds all of them or none.
 
 #include "commands.hpp"
+#include "kill_switch.hpp"
 
 #include <arrears/core/error.hpp>
 #include <arrears/io/event_stream.hpp>
@@ -12,8 +13,6 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
-#include <csignal>
-#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,13 +24,6 @@ struct ingest_options {
   std::string file;
   std::string store;
 };
-
-/// For the crash test (tests/cli/kill_during_write.sh): ARREARS_TEST_KILL_AFTER_APPENDS=N
-/// kills the process with SIGKILL after the N-th append, in the middle of the write.
-long kill_after_appends() {
-  const char* value = std::getenv("ARREARS_TEST_KILL_AFTER_APPENDS");
-  return value == nullptr ? -1 : std::strtol(value, nullptr, 10);
-}
 
 void run_ingest(const ingest_options& options) {
   const std::vector<case_event> events = read_event_file(options.file);
@@ -46,12 +38,11 @@ void run_ingest(const ingest_options& options) {
     throw transition_error(std::move(why));
   }
 
-  const long kill_after = kill_after_appends();
+  kill_switch test_hook;
   store.begin();
-  long appended = 0;
   for (const case_event& entry : events) {
     store.append(entry.case_id, entry.e);
-    if (++appended == kill_after) std::raise(SIGKILL);
+    test_hook.appended();
   }
   store.commit();
   fmt::print(stderr, "{} events appended to {}; it holds {} events of {} cases\n", events.size(),

@@ -18,10 +18,13 @@ namespace arrears::cli {
 
 void register_costs_command(CLI::App& app);
 void register_decide_command(CLI::App& app);
+void register_done_command(CLI::App& app);
+void register_explain_command(CLI::App& app);
 void register_ingest_command(CLI::App& app);
 void register_interest_command(CLI::App& app);
 void register_policy_command(CLI::App& app);
 void register_reconcile_command(CLI::App& app);
 void register_replay_command(CLI::App& app);
+void register_run_command(CLI::App& app);
 
 }  // namespace arrears::cli

@@ -27,11 +27,14 @@ void register_commands(CLI::App& app) {
   // One line per subcommand, alphabetical; see commands.hpp.
   arrears::cli::register_costs_command(app);
   arrears::cli::register_decide_command(app);
+  arrears::cli::register_done_command(app);
+  arrears::cli::register_explain_command(app);
   arrears::cli::register_ingest_command(app);
   arrears::cli::register_interest_command(app);
   arrears::cli::register_policy_command(app);
   arrears::cli::register_reconcile_command(app);
   arrears::cli::register_replay_command(app);
+  arrears::cli::register_run_command(app);
 }
 
 }  // namespace

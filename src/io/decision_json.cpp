@@ -1,7 +1,8 @@
-// Decisions -> JSON, with the house conventions for amounts, dates and enumerations
+// Decisions <-> JSON, with the house conventions for amounts, dates and enumerations
 // (json_detail.hpp).
 
 #include "json_detail.hpp"
+#include "json_fields.hpp"
 
 #include <arrears/io/decision_json.hpp>
 #include <arrears/policy/fact_schema.hpp>
@@ -101,6 +102,97 @@ json::object to_json(const decision& d, std::string_view case_id) {
   if (!d.arm.empty()) out.emplace("arm", d.arm);
   out.emplace("currency", in.code());
   return out;
+}
+
+namespace {
+
+using detail::field_reader;
+using detail::read_field;
+using detail::read_required;
+
+action_parameters parameters_from_json(const field_reader& reader) {
+  static constexpr std::string_view known[] = {
+      "channel", "amount", "costs", "deadline", "letter", "reminder_level", "instalments"};
+  reader.reject_unknown_fields(known);
+  action_parameters p;
+  (void)read_field(reader, "channel", p.channel);
+  (void)read_field(reader, "amount", p.amount);
+  (void)read_field(reader, "costs", p.costs);
+  (void)read_field(reader, "deadline", p.deadline);
+  (void)read_field(reader, "letter", p.letter);
+  (void)read_field(reader, "reminder_level", p.reminder_level);
+  (void)read_field(reader, "instalments", p.instalments);
+  return p;
+}
+
+const json::object& object_field(const field_reader& reader, std::string_view field,
+                                 const json::value& value) {
+  if (!value.is_object())
+    reader.fail(errc::wrong_type, field,
+                "expected an object, got " + std::string(detail::json_kind(value)));
+  return value.get_object();
+}
+
+void fact_from_json(const field_reader& reader, std::string_view name, const json::value& value,
+                    decision_reason& out) {
+  const std::optional<fact_index> index = find_fact(name);
+  if (!index) {
+    const std::string_view close = closest_fact_name(name);
+    reader.fail(errc::unknown_field, name,
+                "no such fact" + (close.empty() ? std::string()
+                                                : "; did you mean '" + std::string(close) + "'?"));
+  }
+  std::int64_t number = 0;
+  if (value.is_int64()) {
+    number = value.get_int64();
+  } else if (value.is_bool()) {
+    number = value.get_bool() ? 1 : 0;
+  } else if (value.is_string()) {
+    std::string why;
+    if (!parse_fact_value(*index, value.get_string(), reader.object_currency(), number, why))
+      reader.fail(errc::invalid_value, name, why);
+  } else {
+    reader.fail(errc::wrong_type, name,
+                "expected a number, true or false, or a string, got " +
+                    std::string(detail::json_kind(value)));
+  }
+  out.facts.push_back({*index, number});
+}
+
+}  // namespace
+
+decision decision_from_json(const json::object& object, std::string_view context) {
+  const field_reader reader(object, std::string(context));
+  static constexpr std::string_view known[] = {"case",    "action", "parameters", "next_review",
+                                               "reasons", "arm",    "currency"};
+  reader.reject_unknown_fields(known);
+  decision d;
+  read_required(reader, "action", d.kind);
+  d.currency = reader.object_currency();
+  if (const json::value* parameters = reader.find("parameters"))
+    d.parameters = parameters_from_json(
+        reader.nested(object_field(reader, "parameters", *parameters), "parameters."));
+  (void)read_field(reader, "next_review", d.next_review);
+  (void)read_field(reader, "arm", d.arm);
+  if (const json::value* reasons = reader.find("reasons")) {
+    const json::array* list = detail::array_field(reader, "reasons", "an array of reasons");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const std::string name = detail::element_name("reasons", i);
+      const field_reader item = reader.nested(object_field(reader, name, (*list)[i]), name + ".");
+      static constexpr std::string_view reason_fields[] = {"rule", "note", "facts"};
+      item.reject_unknown_fields(reason_fields);
+      decision_reason& reason = d.add_reason("");
+      read_required(item, "rule", reason.rule);
+      (void)read_field(item, "note", reason.note);
+      if (const json::value* facts = item.find("facts")) {
+        const field_reader readings = item.nested(object_field(item, "facts", *facts), "facts.");
+        for (const auto& [fact, value] : facts->get_object())
+          fact_from_json(readings, fact, value, reason);
+      }
+    }
+    (void)reasons;
+  }
+  return d;
 }
 
 }  // namespace arrears

@@ -450,6 +450,7 @@ struct case_applier {
     claim_balance& balance = *find(x.claim);
     balance.disputed = x.amount;
     balance.dispute_open = true;
+    balance.dispute_opened_on = on;
     balance.category = x.category;
     balance.last_verdict.reset();
     balance.evidence_count = 0;

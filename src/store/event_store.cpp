@@ -3,7 +3,11 @@
 #include <arrears/core/error.hpp>
 #include <arrears/store/event_store.hpp>
 
+#include <arrears/io/decision_json.hpp>
+
 #include <sqlite3.h>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 
 #include <sstream>
 #include <utility>
@@ -11,9 +15,11 @@
 namespace arrears {
 namespace {
 
-constexpr int schema_version = 1;
+/// 1: cases and events. 2: proposals and completions (a version 1 file is upgraded when
+/// opened).
+constexpr int schema_version = 2;
 
-constexpr const char* schema = R"sql(
+constexpr const char* tables = R"sql(
 CREATE TABLE IF NOT EXISTS cases (
   number INTEGER PRIMARY KEY,
   id     TEXT NOT NULL UNIQUE
@@ -24,15 +30,46 @@ CREATE TABLE IF NOT EXISTS events (
   event       TEXT NOT NULL,
   PRIMARY KEY (case_number, sequence)
 ) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS events_are_never_changed BEFORE UPDATE ON events
-  BEGIN SELECT RAISE(ABORT, 'arrears events are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS events_are_never_deleted BEFORE DELETE ON events
-  BEGIN SELECT RAISE(ABORT, 'arrears events are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS cases_are_never_changed BEFORE UPDATE ON cases
-  BEGIN SELECT RAISE(ABORT, 'arrears cases are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS cases_are_never_deleted BEFORE DELETE ON cases
-  BEGIN SELECT RAISE(ABORT, 'arrears cases are append-only'); END;
+CREATE TABLE IF NOT EXISTS proposals (
+  id          INTEGER PRIMARY KEY,
+  case_number INTEGER NOT NULL REFERENCES cases(number),
+  day         TEXT NOT NULL,
+  action      TEXT NOT NULL,
+  decision    TEXT NOT NULL,
+  UNIQUE (case_number, day, action)
+);
+CREATE TABLE IF NOT EXISTS completions (
+  proposal INTEGER PRIMARY KEY REFERENCES proposals(id),
+  day      TEXT NOT NULL,
+  actor    TEXT NOT NULL,
+  note     TEXT NOT NULL
+);
 )sql";
+
+/// The tables, and the triggers that keep every one of them append-only (named as version
+/// 1 named them, so that an upgrade finds those it has).
+std::string schema() {
+  std::string sql = tables;
+  for (const std::string table : {"events", "cases", "proposals", "completions"})
+    for (const auto& [change, verb] :
+         {std::pair{"UPDATE", "changed"}, std::pair{"DELETE", "deleted"}})
+      sql += "CREATE TRIGGER IF NOT EXISTS " + table + "_are_never_" + verb + " BEFORE " + change +
+             " ON " + table + "\n  BEGIN SELECT RAISE(ABORT, 'arrears " + table +
+             " are append-only'); END;\n";
+  return sql;
+}
+
+/// The columns select_proposals reads, in order, joined with the case id and completion.
+constexpr const char* proposal_select =
+    "SELECT p.id, c.id, p.day, p.decision, d.day, d.actor, d.note FROM proposals p "
+    "JOIN cases c ON c.number = p.case_number LEFT JOIN completions d ON d.proposal = p.id ";
+
+std::string column_text(sqlite3_stmt* statement, int column) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+  return text == nullptr
+             ? std::string()
+             : std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement, column)));
+}
 
 }  // namespace
 
@@ -42,10 +79,14 @@ struct event_store::connection {
   sqlite3* db = nullptr;
   sqlite3_stmt* insert_case = nullptr;
   sqlite3_stmt* insert_event = nullptr;
+  sqlite3_stmt* find_same_proposal = nullptr;
+  sqlite3_stmt* insert_proposal = nullptr;
 
   ~connection() {
     sqlite3_finalize(insert_case);
     sqlite3_finalize(insert_event);
+    sqlite3_finalize(find_same_proposal);
+    sqlite3_finalize(insert_proposal);
     sqlite3_close_v2(db);
   }
 
@@ -97,16 +138,22 @@ event_store event_store::open(const std::filesystem::path& file) {
   c->exec("PRAGMA journal_mode = WAL", "setting WAL mode");
   c->exec("PRAGMA synchronous = FULL", "setting full synchronous writes");
   c->exec("PRAGMA foreign_keys = ON", "enabling foreign keys");
-  if (version == 0) {
-    c->exec("BEGIN IMMEDIATE", "creating the tables");
-    c->exec(schema, "creating the tables");
-    c->exec(("PRAGMA user_version = " + std::to_string(schema_version)).c_str(),
-            "creating the tables");
-    c->exec("COMMIT", "creating the tables");
+  if (version < schema_version) {
+    // Creates what is missing: every table on a new file, the proposals on a version 1 one.
+    const char* doing = version == 0 ? "creating the tables" : "upgrading the store";
+    c->exec("BEGIN IMMEDIATE", doing);
+    c->exec(schema().c_str(), doing);
+    c->exec(("PRAGMA user_version = " + std::to_string(schema_version)).c_str(), doing);
+    c->exec("COMMIT", doing);
   }
   c->insert_case = c->prepare("INSERT INTO cases (id) VALUES (?1)");
   c->insert_event =
       c->prepare("INSERT INTO events (case_number, sequence, event) VALUES (?1, ?2, ?3)");
+  c->find_same_proposal = c->prepare(
+      "SELECT p.id, d.proposal IS NOT NULL FROM proposals p LEFT JOIN completions d ON "
+      "d.proposal = p.id WHERE p.case_number = ?1 AND p.day = ?2 AND p.action = ?3");
+  c->insert_proposal = c->prepare(
+      "INSERT INTO proposals (case_number, day, action, decision) VALUES (?1, ?2, ?3, ?4)");
   event_store store(std::move(c));
   store.load_sequences();
   return store;
@@ -162,10 +209,14 @@ void event_store::begin() {
   writing_ = true;
 }
 
-void event_store::append(std::string_view case_id, const event& e) {
+void event_store::require_writing(std::string_view doing) const {
   if (!writing_)
-    throw error(errc::invalid_argument,
-                "store '" + db_->file + "': append outside begin() and commit()");
+    throw error(errc::invalid_argument, "store '" + db_->file + "': " + std::string(doing) +
+                                            " outside begin() and commit()");
+}
+
+void event_store::append(std::string_view case_id, const event& e) {
+  require_writing("append");
   const std::string key(case_id);
   auto at = cases_.find(key);
   if (at == cases_.end()) {
@@ -203,6 +254,99 @@ void event_store::rollback() noexcept {
   } catch (...) {
     cases_.clear();
   }
+}
+
+event_store::proposed event_store::propose(std::string_view case_id, date day, const decision& d) {
+  require_writing("propose");
+  const auto at = cases_.find(std::string(case_id));
+  if (at == cases_.end())
+    throw error(errc::invalid_argument, "store '" + db_->file + "': no case '" +
+                                            std::string(case_id) + "' to propose an action for");
+  const std::string on = to_iso(day);
+  const char* kind = action_name(d.kind);
+  sqlite3_stmt* find = db_->find_same_proposal;
+  sqlite3_reset(find);
+  sqlite3_bind_int64(find, 1, at->second.number);
+  sqlite3_bind_text(find, 2, on.data(), static_cast<int>(on.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_text(find, 3, kind, -1, SQLITE_STATIC);
+  const int step = sqlite3_step(find);
+  if (step == SQLITE_ROW)
+    return {sqlite3_column_int64(find, 0), false, sqlite3_column_int(find, 1) != 0};
+  if (step != SQLITE_DONE) db_->fail("looking up the proposals of case " + at->first);
+
+  const std::string json = boost::json::serialize(to_json(d, case_id));
+  sqlite3_stmt* insert = db_->insert_proposal;
+  sqlite3_reset(insert);
+  sqlite3_bind_int64(insert, 1, at->second.number);
+  sqlite3_bind_text(insert, 2, on.data(), static_cast<int>(on.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_text(insert, 3, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text(insert, 4, json.data(), static_cast<int>(json.size()), SQLITE_TRANSIENT);
+  if (sqlite3_step(insert) != SQLITE_DONE) db_->fail("recording a proposal for case " + at->first);
+  return {sqlite3_last_insert_rowid(db_->db), true, false};
+}
+
+void event_store::complete(std::int64_t id, const completion& done) {
+  require_writing("complete");
+  const std::optional<proposal> known = find_proposal(id);
+  if (!known)
+    throw error(errc::invalid_argument,
+                "store '" + db_->file + "': no action " + std::to_string(id) + " was proposed");
+  if (known->done)
+    throw error(errc::invalid_argument, "store '" + db_->file + "': action " + std::to_string(id) +
+                                            " was already done on " + to_iso(known->done->on));
+  sqlite3_stmt* insert =
+      db_->prepare("INSERT INTO completions (proposal, day, actor, note) VALUES (?1, ?2, ?3, ?4)");
+  const std::string on = to_iso(done.on);
+  sqlite3_bind_int64(insert, 1, id);
+  sqlite3_bind_text(insert, 2, on.data(), static_cast<int>(on.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_text(insert, 3, done.actor.data(), static_cast<int>(done.actor.size()),
+                    SQLITE_TRANSIENT);
+  sqlite3_bind_text(insert, 4, done.note.data(), static_cast<int>(done.note.size()),
+                    SQLITE_TRANSIENT);
+  const int step = sqlite3_step(insert);
+  sqlite3_finalize(insert);
+  if (step != SQLITE_DONE) db_->fail("recording action " + std::to_string(id) + " as done");
+}
+
+std::vector<proposal> event_store::select_proposals(std::string_view where,
+                                                    std::string_view key) const {
+  const std::string sql = std::string(proposal_select) + std::string(where) + " ORDER BY p.id";
+  // Finalized also when a stored decision does not read back.
+  const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owned(db_->prepare(sql.c_str()),
+                                                                    sqlite3_finalize);
+  sqlite3_stmt* statement = owned.get();
+  sqlite3_bind_text(statement, 1, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+  std::vector<proposal> found;
+  int step = 0;
+  while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+    proposal p;
+    p.id = sqlite3_column_int64(statement, 0);
+    p.case_id = column_text(statement, 1);
+    const std::string context = "store '" + db_->file + "': action " + std::to_string(p.id);
+    p.day = parse_date(column_text(statement, 2));
+    boost::system::error_code failed;
+    const boost::json::value json = boost::json::parse(column_text(statement, 3), failed);
+    if (failed || !json.is_object())
+      throw error(errc::io_error, context + ": the stored decision is not a JSON object");
+    p.proposed = decision_from_json(json.get_object(), context);
+    if (sqlite3_column_type(statement, 4) != SQLITE_NULL)
+      p.done = completion{parse_date(column_text(statement, 4)), column_text(statement, 5),
+                          column_text(statement, 6)};
+    found.push_back(std::move(p));
+  }
+  if (step != SQLITE_DONE) db_->fail("reading the proposals");
+  return found;
+}
+
+std::optional<proposal> event_store::find_proposal(std::int64_t id) const {
+  std::vector<proposal> found =
+      select_proposals("WHERE p.id = CAST(?1 AS INTEGER)", std::to_string(id));
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+std::vector<proposal> event_store::proposals_of(std::string_view case_id) const {
+  return select_proposals("WHERE c.id = ?1", case_id);
 }
 
 }  // namespace arrears

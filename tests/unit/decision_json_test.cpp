@@ -3,6 +3,7 @@
 #include <arrears/io/decision_json.hpp>
 
 #include <gtest/gtest.h>
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "support/case_builder.hpp"
@@ -92,6 +93,42 @@ TEST(decision_json, refuses_amounts_in_two_currencies) {
   decision d = reminder();
   d.parameters.costs = money(4000, currency::from_code("USD"));
   EXPECT_EQ(testing::error_code_of([&] { (void)to_json(d, "C-1"); }), errc::currency_mismatch);
+}
+
+TEST(decision_json, reads_back_what_it_writes) {
+  const decision written = reminder();
+  EXPECT_EQ(decision_from_json(to_json(written, "C-1001"), "test"), written);
+
+  decision plan;
+  plan.kind = action::propose_arrangement;
+  plan.currency = currency::from_code("EUR");
+  plan.parameters.letter = letter_kind::arrangement_proposal;
+  plan.parameters.costs = eur("40.00");
+  plan.parameters.instalments = {{day("2026-04-01"), eur("60.00")},
+                                 {day("2026-05-01"), eur("60.50")}};
+  plan.add_reason("rules.cannot_pay").note = "offer a plan";
+  plan.arm = "challenger";
+  EXPECT_EQ(decision_from_json(to_json(plan, "C-7"), "test"), plan);
+}
+
+TEST(decision_json, names_the_field_it_cannot_read) {
+  const auto read = [](const char* text) {
+    return failure_of([&] {
+      (void)decision_from_json(boost::json::parse(text).as_object(), "store 'a.db': action 3");
+    });
+  };
+  EXPECT_EQ(read(R"({"action":"shout","currency":"EUR"})")
+                .rfind("invalid_value: store 'a.db': "
+                       "action 3: field 'action'",
+                       0),
+            0u);
+  const std::string amount =
+      read(R"({"action":"remind","parameters":{"amount":"12.345"},"currency":"EUR"})");
+  EXPECT_NE(amount.find("field 'parameters.amount'"), std::string::npos) << amount;
+  const std::string fact = read(
+      R"({"action":"remind","reasons":[{"rule":"r","facts":{"days_overdu":3}}],"currency":"EUR"})");
+  EXPECT_NE(fact.find("field 'reasons[0].facts.days_overdu'"), std::string::npos) << fact;
+  EXPECT_NE(fact.find("days_overdue"), std::string::npos) << fact;
 }
 
 }  // namespace

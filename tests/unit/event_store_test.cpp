@@ -139,5 +139,113 @@ TEST(event_store, refuses_a_file_that_is_not_a_store_it_can_read) {
             std::string::npos);
 }
 
+decision remind_decision(const char* amount) {
+  decision d;
+  d.kind = action::remind;
+  d.currency = currency::from_code("EUR");
+  d.parameters.channel = channel::email;
+  d.parameters.amount = eur(amount);
+  d.parameters.reminder_level = 1;
+  d.next_review = day("2025-02-20");
+  d.add_reason("playbook.first_reminder").note = "a friendly reminder";
+  return d;
+}
+
+TEST(event_store, proposes_an_action_once_a_day_and_keeps_the_decision) {
+  const store_file file("proposals");
+  event_store store = event_store::open(file.path());
+  write_one(store, "C-1", claim_of("INV-1", "100.00"));
+
+  store.begin();
+  const auto first = store.propose("C-1", day("2025-02-13"), remind_decision("100.00"));
+  const auto again = store.propose("C-1", day("2025-02-13"), remind_decision("100.00"));
+  const auto next_day = store.propose("C-1", day("2025-02-14"), remind_decision("100.00"));
+  store.commit();
+  EXPECT_TRUE(first.recorded);
+  EXPECT_FALSE(again.recorded);
+  EXPECT_EQ(again.id, first.id);
+  EXPECT_TRUE(next_day.recorded);
+  EXPECT_NE(next_day.id, first.id);
+
+  const std::optional<proposal> found = event_store::open(file.path()).find_proposal(first.id);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->case_id, "C-1");
+  EXPECT_EQ(found->day, day("2025-02-13"));
+  EXPECT_EQ(found->proposed, remind_decision("100.00"));
+  EXPECT_FALSE(found->done);
+  EXPECT_EQ(store.proposals_of("C-1").size(), 2u);
+  EXPECT_TRUE(store.proposals_of("C-2").empty());
+  EXPECT_FALSE(store.find_proposal(next_day.id + 1));
+}
+
+TEST(event_store, an_action_is_done_once_and_a_done_action_is_not_proposed_again) {
+  const store_file file("completions");
+  event_store store = event_store::open(file.path());
+  write_one(store, "C-1", claim_of("INV-1", "100.00"));
+  store.begin();
+  const auto proposed = store.propose("C-1", day("2025-02-13"), remind_decision("100.00"));
+  store.complete(proposed.id, {day("2025-02-13"), "anna", "sent by email"});
+  store.commit();
+
+  const std::optional<proposal> found = store.find_proposal(proposed.id);
+  ASSERT_TRUE(found && found->done);
+  EXPECT_EQ(*found->done, (completion{day("2025-02-13"), "anna", "sent by email"}));
+  store.begin();
+  EXPECT_TRUE(store.propose("C-1", day("2025-02-13"), remind_decision("100.00")).done);
+  const std::string twice = failure_of([&] {
+    store.complete(proposed.id, {day("2025-02-14"), "bob", ""});
+  });
+  EXPECT_NE(twice.find("already done on 2025-02-13"), std::string::npos) << twice;
+  EXPECT_NE(failure_of([&] {
+              store.complete(9999, {day("2025-02-14"), "bob", ""});
+            }).find("no action 9999"),
+            std::string::npos);
+  EXPECT_NE(failure_of([&] {
+              (void)store.propose("C-404", day("2025-02-13"), remind_decision("1.00"));
+            }).find("no case 'C-404'"),
+            std::string::npos);
+  store.rollback();
+}
+
+TEST(event_store, proposals_and_completions_can_never_be_changed_or_deleted) {
+  const store_file file("proposals-append-only");
+  {
+    event_store store = event_store::open(file.path());
+    write_one(store, "C-1", claim_of("INV-1", "100.00"));
+    store.begin();
+    const auto proposed = store.propose("C-1", day("2025-02-13"), remind_decision("100.00"));
+    store.complete(proposed.id, {day("2025-02-13"), "anna", ""});
+    store.commit();
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.path().c_str(), &db), SQLITE_OK);
+  for (const char* sql : {"DELETE FROM proposals", "UPDATE proposals SET day = '2000-01-01'",
+                          "DELETE FROM completions", "UPDATE completions SET actor = 'x'"})
+    EXPECT_NE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sql;
+  sqlite3_close(db);
+}
+
+TEST(event_store, upgrades_a_version_1_store_and_keeps_its_events) {
+  const store_file file("version-1");
+  {
+    event_store store = event_store::open(file.path());
+    write_one(store, "C-1", claim_of("INV-1", "100.00"));
+  }
+  // What a version 1 store looked like: no proposals, no completions.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.path().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(db, "DROP TABLE completions; DROP TABLE proposals; PRAGMA user_version = 1",
+                   nullptr, nullptr, nullptr),
+      SQLITE_OK);
+  sqlite3_close(db);
+
+  event_store store = event_store::open(file.path());
+  EXPECT_EQ(store.event_count(), 1u);
+  store.begin();
+  EXPECT_TRUE(store.propose("C-1", day("2025-02-13"), remind_decision("100.00")).recorded);
+  store.commit();
+}
+
 }  // namespace
 }  // namespace arrears

@@ -32,4 +32,11 @@ namespace arrears {
 /// error{errc::invalid_argument} for a date parameter that holds no date.
 [[nodiscard]] boost::json::object to_json(const decision& d, std::string_view case_id);
 
+/// The decision an object of that shape describes: to_json's inverse, the "case" aside (a
+/// fact read twice by one reason comes back once). `context` starts every error message
+/// ("store 'a.db': proposal 12"). Throws arrears::error naming the field for a missing or
+/// malformed one, an unknown action, letter, channel or fact.
+[[nodiscard]] decision decision_from_json(const boost::json::object& object,
+                                          std::string_view context);
+
 }  // namespace arrears

@@ -21,6 +21,10 @@ struct claim_balance {
   bool dispute_open = false;
   dispute_category category = dispute_category::other;
   std::optional<arrears::verdict> last_verdict;
+  /// The day the open dispute, or the latest one, was opened; empty when never disputed.
+  /// Kept in the state (not only in the history, which a case may discard) so that a letter
+  /// can tell whether the dispute was acknowledged.
+  std::optional<date> dispute_opened_on;
   int evidence_count = 0;
   /// Order of arrival in the case; breaks ties between equal due dates.
   int sequence = 0;

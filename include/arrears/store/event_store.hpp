@@ -1,13 +1,14 @@
 #pragma once
 // The embedded event store: an SQLite file holding every case's events, append-only, each
-// event under a unique (case, sequence) key. Written in WAL mode with full synchronous
-// writes; everything appended between begin() and commit() lands together or not at all,
-// so a process killed at any point leaves the store as it was before or after, never in
-// between. docs/store.md describes the file.
+// event under a unique (case, sequence) key, and the actions the daily run proposed. Written in WAL
+// mode with full synchronous writes; everything appended between begin() and commit() lands
+// together or not at all, so a process killed at any point leaves the store as it was before or
+// after, never in between. docs/store.md describes the file.
 
 #include <arrears/io/event_stream.hpp>
 #include <arrears/model/collection_case.hpp>
 #include <arrears/model/events.hpp>
+#include <arrears/store/proposal.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -47,6 +48,27 @@ class event_store {
   void commit();
   void rollback() noexcept;
 
+  /// What propose() did.
+  struct proposed {
+    std::int64_t id = 0;
+    /// False when the same action was already proposed for the case that day: nothing was
+    /// recorded and `id` is the earlier proposal's.
+    bool recorded = false;
+    /// That earlier proposal was already confirmed done.
+    bool done = false;
+  };
+  /// Records `d` as proposed for stored case `case_id` on `day`, unless the same action
+  /// was already proposed for it that day. Only between begin() and commit(). Throws
+  /// error{errc::invalid_argument} for a case the store does not hold.
+  proposed propose(std::string_view case_id, date day, const decision& d);
+  /// Records proposal `id` as carried out. Only between begin() and commit(). Throws
+  /// error{errc::invalid_argument} for an unknown id or one already done (naming its day).
+  void complete(std::int64_t id, const completion& done);
+  /// The proposal with action id `id`; empty when there is none.
+  [[nodiscard]] std::optional<proposal> find_proposal(std::int64_t id) const;
+  /// Every proposal for `case_id`, oldest first.
+  [[nodiscard]] std::vector<proposal> proposals_of(std::string_view case_id) const;
+
  private:
   struct connection;
   explicit event_store(std::unique_ptr<connection> db);
@@ -60,6 +82,9 @@ class event_store {
   std::unordered_map<std::string, case_slot> cases_;
   bool writing_ = false;
   void load_sequences();
+  void require_writing(std::string_view doing) const;
+  [[nodiscard]] std::vector<proposal> select_proposals(std::string_view where,
+                                                       std::string_view key) const;
 };
 
 }  // namespace arrears
