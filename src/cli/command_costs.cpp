@@ -80,7 +80,7 @@ void run_costs(const costs_options& options) {
   const std::unique_ptr<jurisdiction> law = make_jurisdiction(options.jurisdiction);
   const costs_request request = request_from(options, law->code());
   const costs_result result = law->collection_costs(request);
-  const std::string code(result.total.currency().code());
+  const std::string code = to_string(result.total.currency());
   if (options.json) {
     const boost::json::object out{
         {"costs", format_amount(result.costs)},

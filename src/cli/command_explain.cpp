@@ -57,13 +57,15 @@ void run_explain(const explain_options& options) {
     const bundled_sample sample = find_bundled_sample();
     scratch.emplace();
     store_file = scratch->file().string();
-    event_store store = event_store::open(store_file);
-    ingest_history(sample, store);
+    {
+      event_store store = event_store::open(store_file);
+      ingest_history(sample, store);
+    }
     run_settings settings;
     settings.today = sample.today;
     settings.ledger = sample.ledger.string();
     settings.debtors = sample.debtors.string();
-    (void)daily_run(settings, store);
+    (void)daily_run(settings, store_file);
   }
   const event_store store = event_store::open(store_file);
   const std::vector<collection_case> cases = store.cases();

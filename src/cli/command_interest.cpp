@@ -96,8 +96,8 @@ void print_table(const jurisdiction& law, const interest_options& options,
                  const interest_request& request, const interest_result& result) {
   fmt::print("Statutory interest, {} ({}), {}: {} {} from {} through {}, {}\n\n", law.name(),
              law.code(), options.kind, format_amount(request.principal),
-             request.principal.currency().code(), to_iso(request.first_day), to_iso(request.until),
-             options.day_count_name);
+             to_string(request.principal.currency()), to_iso(request.first_day),
+             to_iso(request.until), options.day_count_name);
   fmt::print("{:<10}  {:<10}  {:>5}  {:>7}  {:>14}  {:>12}\n", "from", "to", "days", "rate", "base",
              "interest");
   bool any_unverified = false;
@@ -154,7 +154,7 @@ void print_json(const jurisdiction& law, const interest_options& options,
       result.principal_outstanding + result.interest_outstanding + result.costs_outstanding;
   const boost::json::object out{
       {"total", format_amount(result.total)},
-      {"currency", std::string(request.principal.currency().code())},
+      {"currency", to_string(request.principal.currency())},
       {"segments", std::move(segments)},
       {"allocations", std::move(allocations)},
       {"jurisdiction", std::string(law.code())},

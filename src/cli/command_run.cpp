@@ -101,7 +101,7 @@ void append_csv(std::string& out, const std::vector<worklist_item>& items) {
       append_csv_cell(out, cell);
     }
     out += ',' + format_amount(item.amount) + ',' + format_amount(item.expected_value) + ',';
-    out += item.amount.currency().code();
+    out += to_string(item.amount.currency());
     out += ',';
     append_csv_cell(out, parameters_text(d.parameters));
     out += ',' + (d.next_review ? to_iso(*d.next_review) : std::string()) + ',';
@@ -181,8 +181,7 @@ void run(const run_options& options) {
     event_store store = event_store::open(store_file);
     ingest_history(files, store);
   }
-  event_store store = event_store::open(store_file);
-  const run_report report = daily_run(settings, store);
+  const run_report report = daily_run(settings, store_file);
 
   output_sink sink(options.out);
   if (options.json)

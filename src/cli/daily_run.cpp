@@ -35,19 +35,21 @@ namespace {
 /// The actor of everything the run records itself.
 constexpr std::string_view run_actor = "arrears run";
 
-/// The books' events applied to the cases (new cases added), for deciding on them.
-reconciliation reconcile_books(const run_settings& s, std::vector<collection_case>& cases,
-                               run_report& report) {
+/// The ledger and the debtors file; throws for a bad row unless skip_bad.
+ledger read_books(const run_settings& s) {
   const ledger_options options{.skip_bad = s.skip_bad};
   ledger books = read_ledger_file(s.ledger, options);
   if (!s.debtors.empty()) read_debtors_file(s.debtors, books, options);
-  report.skipped = books.problems;
-  report.ledger_items = books.items.size();
+  return books;
+}
 
+/// The books' events applied to the cases (new cases added), for deciding on them.
+reconciliation reconcile_books(const ledger& books, date today, std::vector<collection_case>& cases,
+                               run_report& report) {
   std::map<std::string, const collection_case*, std::less<>> latest;
   for (const collection_case& c : cases) latest[c.debtor().profile.id] = &c;
   reconciliation result =
-      reconcile(books, s.today, [&](std::string_view debtor) -> const collection_case* {
+      reconcile(books, today, [&](std::string_view debtor) -> const collection_case* {
         const auto at = latest.find(debtor);
         return at == latest.end() ? nullptr : at->second;
       });
@@ -114,21 +116,30 @@ struct letter_writer {
 
 }  // namespace
 
-run_report daily_run(const run_settings& s, event_store& store) {
+run_report daily_run(const run_settings& s, const std::filesystem::path& store_file) {
   if (s.auto_confirm_letters && s.letters.empty())
     throw error(errc::invalid_argument,
                 "--auto-confirm letters: needs --letters DIR, where the run writes the letters "
                 "it then records as sent");
   run_report report;
-  std::vector<collection_case> cases = store.cases();
-  reconciliation books;
-  if (!s.ledger.empty()) books = reconcile_books(s, cases, report);
-
+  // Everything that can be refused is read before the store is opened: bad input leaves
+  // the store untouched (not even created).
+  std::optional<ledger> ledger_books;
+  if (!s.ledger.empty()) {
+    ledger_books = read_books(s);
+    report.skipped = ledger_books->problems;
+    report.ledger_items = ledger_books->items.size();
+  }
   const std::unique_ptr<jurisdiction> law = make_jurisdiction(s.jurisdiction);
   const any_policy policy = load_policy(s.policy, s.jurisdiction, s.guards);
   const std::optional<letter_writer> letters = letter_writer::open(s);
   facts_context context;
   context.law = law.get();
+
+  event_store store = event_store::open(store_file);
+  std::vector<collection_case> cases = store.cases();
+  reconciliation books;
+  if (ledger_books) books = reconcile_books(*ledger_books, s.today, cases, report);
 
   // Decide for every open case. Nothing is stored yet: a failure here leaves the store as
   // it was.

@@ -50,6 +50,9 @@ struct run_report {
   std::size_t letters_written = 0;
 };
 
-[[nodiscard]] run_report daily_run(const run_settings& settings, event_store& store);
+/// Runs on the store in `store_file` (created when absent, after the books, the policy and
+/// the letter templates were read without fault).
+[[nodiscard]] run_report daily_run(const run_settings& settings,
+                                   const std::filesystem::path& store_file);
 
 }  // namespace arrears::cli

@@ -6,8 +6,8 @@ namespace arrears {
 
 void money::fail_mismatch(money a, money b, const char* operation) {
   throw error(errc::currency_mismatch, std::string("money: cannot combine ") +
-                                           std::string(a.currency().code()) + " and " +
-                                           std::string(b.currency().code()) + " with " + operation);
+                                           to_string(a.currency()) + " and " +
+                                           to_string(b.currency()) + " with " + operation);
 }
 
 void money::fail_overflow(money a, money b, const char* operation) {

@@ -212,7 +212,7 @@ json::object to_json(const collection_case& c) {
   snapshot["id"] = c.id();
   snapshot["state"] = name_of(c.state());
   snapshot["outcome"] = name_of(c.outcome());
-  snapshot["currency"] = c.currency().code();
+  snapshot["currency"] = to_string(c.currency());
   snapshot["debtor"] = debtor_json(c, context);
   snapshot["claims"] = std::move(claims);
   snapshot["credit_notes"] = std::move(credit_notes);

@@ -117,11 +117,10 @@ void field_reader::check_currency_if_present() const {
 std::string field_writer::amount_text(money amount, std::string_view field) const {
   if (amount.currency() == currency_) return format_amount(amount);
   if (amount.is_zero()) return format_amount(money::zero(currency_));
-  throw error(errc::currency_mismatch, context_ + ": field '" + std::string(field) + "' is in " +
-                                           std::string(amount.currency().code()) +
-                                           " but the object's other amounts are in " +
-                                           std::string(currency_.code()) +
-                                           "; one JSON object carries one currency");
+  throw error(errc::currency_mismatch,
+              context_ + ": field '" + std::string(field) + "' is in " +
+                  to_string(amount.currency()) + " but the object's other amounts are in " +
+                  std::string(currency_.code()) + "; one JSON object carries one currency");
 }
 
 std::string field_writer::date_text(date on, std::string_view field) const {

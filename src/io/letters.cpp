@@ -472,7 +472,8 @@ std::string grouped_amount(money m, bool dutch) {
 
 std::string format_money(money m, std::string_view language) {
   const bool dutch = language == "nl";
-  const std::string_view code = m.currency().code();
+  const currency in = m.currency();
+  const std::string_view code = in.code();
   const std::string amount = grouped_amount(m, dutch);
   if (dutch) return (code == "EUR" ? std::string("€") : std::string(code)) + " " + amount;
   const std::string_view symbol = code == "EUR" ? "€" : code == "GBP" ? "£" : "";
@@ -619,7 +620,7 @@ class letter_writer {
     set("debtor_number", profile.id);
     set("case_id", c_.id());
     set("letter_date", date_text(today_));
-    set("currency", std::string(c_.currency().code()));
+    set("currency", to_string(c_.currency()));
 
     const statement& s = statement_;
     set("amount", money_text(d_.parameters.amount.value_or(s.total_due)));

@@ -29,8 +29,7 @@ date belgian_book_xix_in_force() { return date(2023, 9, 1); }
 money belgian_consumer_damages_cap(money balance) {
   if (balance.currency() != euro())
     throw error(errc::invalid_argument, "Book XIX damages cap: the balance is in " +
-                                            std::string(balance.currency().code()) +
-                                            ", expected EUR");
+                                            to_string(balance.currency()) + ", expected EUR");
   if (balance.is_negative())
     throw error(errc::invalid_argument,
                 "Book XIX damages cap: negative balance " + to_string(balance));
@@ -55,8 +54,7 @@ money belgian_reminder_fees(int reminders_sent, money postage) {
   if (postage.is_zero()) postage = money::zero(euro());
   if (postage.currency() != euro())
     throw error(errc::invalid_argument, "Book XIX reminder fees: postage is in " +
-                                            std::string(postage.currency().code()) +
-                                            ", expected EUR");
+                                            to_string(postage.currency()) + ", expected EUR");
   if (postage.is_negative())
     throw error(errc::invalid_argument,
                 "Book XIX reminder fees: negative postage " + to_string(postage));
@@ -74,8 +72,7 @@ costs_result belgian_collection_costs(const costs_request& request) {
   for (const money& claim : request.claims) {
     if (claim.currency() != euro())
       throw error(errc::invalid_argument, "BE consumer costs: a claim is in " +
-                                              std::string(claim.currency().code()) +
-                                              ", expected EUR");
+                                              to_string(claim.currency()) + ", expected EUR");
     if (claim.is_negative())
       throw error(errc::invalid_argument, "BE consumer costs: negative claim " + to_string(claim));
     balance += claim;

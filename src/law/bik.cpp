@@ -36,7 +36,7 @@ const currency& euro() {
 void require_euro(money amount, const char* what) {
   if (amount.currency() != euro())
     throw error(errc::invalid_argument, std::string("BIK staffel: ") + what + " is in " +
-                                            std::string(amount.currency().code()) +
+                                            to_string(amount.currency()) +
                                             ", expected EUR (the Besluit BIK's amounts are euros)");
 }
 

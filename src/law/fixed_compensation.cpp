@@ -21,7 +21,7 @@ int late_invoices(const costs_request& request, currency expected, std::string_v
   for (const money& claim : request.claims) {
     if (claim.currency() != expected)
       throw error(errc::invalid_argument, std::string(who) + ": a claim is in " +
-                                              std::string(claim.currency().code()) + ", expected " +
+                                              to_string(claim.currency()) + ", expected " +
                                               std::string(expected.code()));
     if (claim.is_negative())
       throw error(errc::invalid_argument,
@@ -56,8 +56,8 @@ costs_result fixed_compensation_per_invoice(const costs_request& request,
 money uk_fixed_sum(money debt) {
   const currency gbp = currency_named("GBP");
   if (debt.currency() != gbp)
-    throw error(errc::invalid_argument, "UK fixed sum: the debt is in " +
-                                            std::string(debt.currency().code()) + ", expected GBP");
+    throw error(errc::invalid_argument,
+                "UK fixed sum: the debt is in " + to_string(debt.currency()) + ", expected GBP");
   if (debt.is_negative())
     throw error(errc::invalid_argument, "UK fixed sum: negative debt " + to_string(debt));
   if (debt.minor_units() < 100'000) return money(4'000, gbp);

@@ -86,7 +86,7 @@ void validate_interest_request(const interest_request& request) {
     invalid("the costs must not be negative, got " + format_amount(request.costs));
   if (!request.costs.is_zero() && request.costs.currency() != in)
     throw error(errc::currency_mismatch, "statutory interest: costs in " +
-                                             std::string(request.costs.currency().code()) +
+                                             to_string(request.costs.currency()) +
                                              " but the principal is in " + std::string(in.code()));
   for (std::size_t i = 0; i < request.payments.size(); ++i) {
     const interest_payment& payment = request.payments[i];
@@ -97,7 +97,7 @@ void validate_interest_request(const interest_request& request) {
     };
     if (payment.amount.currency() != in)
       throw error(errc::currency_mismatch, "statutory interest: " + which() + " is in " +
-                                               std::string(payment.amount.currency().code()) +
+                                               to_string(payment.amount.currency()) +
                                                " but the principal is in " +
                                                std::string(in.code()));
     if (!payment.amount.is_positive()) invalid(which() + ": the amount must be positive");

@@ -78,7 +78,7 @@ struct case_applier {
                     std::string("'") + field + "' cannot apply: the case holds no claim yet");
     if (amount.currency() != c.currency_)
       return reject(errc::currency_mismatch,
-                    std::string("'") + field + "' is in " + std::string(amount.currency().code()) +
+                    std::string("'") + field + "' is in " + to_string(amount.currency()) +
                         ", the case is in " + std::string(c.currency_.code()));
     if (!amount.is_positive())
       return reject(errc::invalid_event,
@@ -230,10 +230,9 @@ struct case_applier {
     if (find(invoice.id))
       return reject(errc::duplicate_claim, "the case already holds claim '" + invoice.id + "'");
     if (c.currency_known_ && invoice.amount.currency() != c.currency_)
-      return reject(errc::currency_mismatch, "claim '" + invoice.id + "' is in " +
-                                                 std::string(invoice.amount.currency().code()) +
-                                                 ", the case is in " +
-                                                 std::string(c.currency_.code()));
+      return reject(errc::currency_mismatch,
+                    "claim '" + invoice.id + "' is in " + to_string(invoice.amount.currency()) +
+                        ", the case is in " + std::string(c.currency_.code()));
     if (invoice.amount.currency() == arrears::currency{})
       return reject(errc::invalid_event, "claim '" + invoice.id + "' has no currency");
     if (!invoice.amount.is_positive())
@@ -254,10 +253,9 @@ struct case_applier {
     if (c.currency_known_) return check_room_for(invoice.amount);
     const money value = c.debtor_.profile.relationship_value;
     if (!value.is_zero() && value.currency() != invoice.amount.currency())
-      return reject(errc::currency_mismatch, "claim '" + invoice.id + "' is in " +
-                                                 std::string(invoice.amount.currency().code()) +
-                                                 ", the debtor's relationship value in " +
-                                                 std::string(value.currency().code()));
+      return reject(errc::currency_mismatch,
+                    "claim '" + invoice.id + "' is in " + to_string(invoice.amount.currency()) +
+                        ", the debtor's relationship value in " + to_string(value.currency()));
     return {};
   }
   void perform(const claim_added& x) {
@@ -285,9 +283,9 @@ struct case_applier {
       return reject(errc::invalid_event, "the relationship value must not be negative");
     if (c.currency_known_ && value.currency() != c.currency_ &&
         !(value.is_zero() && value.currency() == arrears::currency{}))
-      return reject(errc::currency_mismatch,
-                    "the relationship value is in " + std::string(value.currency().code()) +
-                        ", the case is in " + std::string(c.currency_.code()));
+      return reject(errc::currency_mismatch, "the relationship value is in " +
+                                                 to_string(value.currency()) + ", the case is in " +
+                                                 std::string(c.currency_.code()));
     return {};
   }
   void perform(const debtor_updated& x) {

@@ -164,8 +164,8 @@ facts derive_facts(const collection_case& c, date today, const facts_context& co
   if (!relationship.is_zero() && relationship.currency() != c.currency())
     throw error(errc::currency_mismatch, "derive_facts: case " + c.id() +
                                              ": the debtor's relationship value is in " +
-                                             std::string(relationship.currency().code()) +
-                                             ", the case in " + std::string(c.currency().code()));
+                                             to_string(relationship.currency()) + ", the case in " +
+                                             to_string(c.currency()));
   f.relationship_value = money(relationship.minor_units(), c.currency());
   f.goodwill_granted = !debtor.goodwill_history.empty();
   f.goodwill_count = static_cast<int>(debtor.goodwill_history.size());

@@ -63,4 +63,16 @@ status=$?
 if "$arrears" explain D-1 --store "$store3" > /dev/null 2>&1; then fail "a killed run left part of its write"; fi
 run --store "$store3" --csv > "$work/rerun.csv" 2>/dev/null || fail "re-run after the kill"
 cmp -s "$work/rerun.csv" "$work/first.csv" || fail "the re-run differs from a clean run: $(diff "$work/first.csv" "$work/rerun.csv")"
+# 7. A bad ledger row: reported as file:line: field: problem, and nothing is written, not
+#    even a new store; with --skip-bad the run goes on and lists the rows it left out.
+bad=$(dirname "$ledger")/bad_rows.csv
+store4=$work/bad.db
+if "$arrears" run --ledger "$bad" --store "$store4" --today 2025-03-10 > /dev/null 2> "$work/bad.err"; then
+  fail "a bad ledger was run"
+fi
+grep -q 'bad_rows.csv:[0-9]*: ' "$work/bad.err" || fail "bad row not located: $(cat "$work/bad.err")"
+[ ! -e "$store4" ] || fail "a refused run created the store"
+"$arrears" run --ledger "$bad" --store "$store4" --today 2025-03-10 --skip-bad > /dev/null 2> "$work/skip.err" \
+  || fail "--skip-bad: $(cat "$work/skip.err")"
+grep -q '^skipped .*bad_rows.csv:[0-9]*: ' "$work/skip.err" || fail "--skip-bad did not list the rows: $(cat "$work/skip.err")"
 echo "ok"

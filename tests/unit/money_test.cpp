@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include "support/error_code_of.hpp"
 
 #include <cstdint>
@@ -27,6 +29,15 @@ money euros(std::int64_t cents) { return {cents, eur}; }
 using arrears::testing::error_code_of;
 
 // --- currency -----------------------------------------------------------------------------
+
+/// Whether a currency of this value category gives a view of its code.
+template <class C>
+concept gives_code_view = requires(C&& c) {
+  std::forward<C>(c).code();
+};
+// A temporary currency gives none: the view would dangle.
+static_assert(!gives_code_view<currency>);
+static_assert(gives_code_view<const currency&>);
 
 TEST(currency, knows_minor_digits_of_eur_jpy_and_kwd) {
   EXPECT_EQ(eur.code(), "EUR");
@@ -243,7 +254,7 @@ TEST(money, equality_across_currencies_is_false_not_an_error) {
 TEST(money, default_value_is_zero_without_currency_and_mixes_with_nothing) {
   const money nothing;
   EXPECT_TRUE(nothing.is_zero());
-  EXPECT_EQ(nothing.currency().code(), "XXX");
+  EXPECT_EQ(to_string(nothing.currency()), "XXX");
   EXPECT_EQ(error_code_of([&] { (void)(nothing + euros(1)); }), errc::currency_mismatch);
 }
 

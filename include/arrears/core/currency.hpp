@@ -24,7 +24,10 @@ class currency {
   /// As try_from_code, but throws error{errc::unknown_currency}.
   [[nodiscard]] static currency from_code(std::string_view code);
 
-  [[nodiscard]] std::string_view code() const noexcept { return {code_.data(), 3}; }
+  /// The view points into this value, so a temporary has none to give (name the currency
+  /// first: `const currency in = m.currency(); in.code()`).
+  [[nodiscard]] std::string_view code() const& noexcept { return {code_.data(), 3}; }
+  std::string_view code() const&& = delete;
   /// Digits after the decimal point: 2 for EUR, 0 for JPY, 3 for KWD.
   [[nodiscard]] int minor_digits() const noexcept { return minor_digits_; }
 
@@ -57,6 +60,9 @@ inline constexpr currency_entry currency_table[] = {
     {"USD", 2}, {"XXX", 0}, {"ZAR", 2}, {"SRD", 2},
 };
 }  // namespace detail
+
+/// "EUR": the code as a string of its own (also for a temporary currency).
+[[nodiscard]] inline std::string to_string(currency c) { return std::string(c.code()); }
 
 inline bool currency::try_from_code(std::string_view code, currency& out) noexcept {
   if (code.size() != 3) return false;

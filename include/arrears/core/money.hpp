@@ -146,7 +146,7 @@ class money {
 
 /// "1234.56 EUR".
 [[nodiscard]] inline std::string to_string(money m) {
-  return format_amount(m) + ' ' + std::string(m.currency().code());
+  return format_amount(m) + ' ' + to_string(m.currency());
 }
 
 }  // namespace arrears

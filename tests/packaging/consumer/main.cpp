@@ -11,7 +11,8 @@ int main() {
   const std::string text = arrears::to_string(amount);
   std::printf("arrears %s: %s\n", arrears::version_string(), text.c_str());
 
-  if (amount.minor_units() != 1234 || amount.currency().code() != "EUR" || text != "12.34 EUR") {
+  if (amount.minor_units() != 1234 || to_string(amount.currency()) != "EUR" ||
+      text != "12.34 EUR") {
     std::fprintf(stderr, "wrong value: %s, expected 12.34 EUR\n", text.c_str());
     return 1;
   }
