@@ -29,9 +29,10 @@ void run_ingest(const ingest_options& options) {
   const std::vector<case_event> events = read_event_file(options.file);
 
   event_store store = event_store::open(options.store);
-  std::vector<collection_case> cases = store.cases();
+  // Checking needs each case's state, not its history.
+  std::vector<collection_case> cases = store.cases(history_policy::discard);
   try {
-    apply_stream(cases, events, options.file);
+    apply_stream(cases, events, options.file, history_policy::discard);
   } catch (const transition_error& refused) {
     rejection why = refused.why();
     why.message += " (nothing was written)";

@@ -50,7 +50,7 @@ void run_reconcile(const reconcile_options& options) {
   std::optional<event_store> store;
   if (!options.store.empty()) {
     store = event_store::open(options.store);
-    known = store->cases();
+    known = store->cases(history_policy::discard);
   } else if (!options.events.empty()) {
     known = replay_event_file(options.events);
   }

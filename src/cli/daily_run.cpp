@@ -59,7 +59,7 @@ reconciliation reconcile_books(const ledger& books, date today, std::vector<coll
   for (std::size_t i = 0; i < cases.size(); ++i) index_of.emplace(cases[i].id(), i);
   for (const case_reconciliation& r : result.cases) {
     const auto [at, inserted] = index_of.try_emplace(r.case_id, cases.size());
-    if (inserted) cases.emplace_back(r.case_id);
+    if (inserted) cases.emplace_back(r.case_id, history_policy::discard);
     for (const event& e : r.events) cases[at->second].apply(e);  // accepted by reconcile()
     report.reconciled_events += r.events.size();
     report.new_cases += r.opens_case ? 1 : 0;
@@ -137,7 +137,8 @@ run_report daily_run(const run_settings& s, const std::filesystem::path& store_f
   context.law = law.get();
 
   event_store store = event_store::open(store_file);
-  std::vector<collection_case> cases = store.cases();
+  // The run needs each case's state, not its history (`explain` reads that).
+  std::vector<collection_case> cases = store.cases(history_policy::discard);
   reconciliation books;
   if (ledger_books) books = reconcile_books(*ledger_books, s.today, cases, report);
 

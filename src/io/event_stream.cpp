@@ -92,12 +92,12 @@ std::string to_json_line(std::string_view case_id, const event& e) {
 }
 
 void apply_stream(std::vector<collection_case>& cases, std::span<const case_event> events,
-                  std::string_view source_name) {
+                  std::string_view source_name, history_policy history) {
   std::unordered_map<std::string, std::size_t> index_of;
   for (std::size_t i = 0; i < cases.size(); ++i) index_of.emplace(cases[i].id(), i);
   for (const auto& entry : events) {
     const auto [position, inserted] = index_of.try_emplace(entry.case_id, cases.size());
-    if (inserted) cases.emplace_back(entry.case_id);
+    if (inserted) cases.emplace_back(entry.case_id, history);
     if (auto refused = cases[position->second].try_apply(entry.e)) {
       const std::string where = location(source_name, entry.line);
       if (!where.empty()) refused->message = where + ": " + refused->message;
@@ -107,9 +107,9 @@ void apply_stream(std::vector<collection_case>& cases, std::span<const case_even
 }
 
 std::vector<collection_case> replay_stream(std::span<const case_event> events,
-                                           std::string_view source_name) {
+                                           std::string_view source_name, history_policy history) {
   std::vector<collection_case> cases;
-  apply_stream(cases, events, source_name);
+  apply_stream(cases, events, source_name, history);
   return cases;
 }
 

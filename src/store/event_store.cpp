@@ -189,9 +189,9 @@ std::vector<case_event> event_store::events() const {
   return read_event_stream(in, db_->file);
 }
 
-std::vector<collection_case> event_store::cases() const {
+std::vector<collection_case> event_store::cases(history_policy history) const {
   const std::vector<case_event> all = events();
-  return replay_stream(all, db_->file);
+  return replay_stream(all, db_->file, history);
 }
 
 std::size_t event_store::event_count() const {

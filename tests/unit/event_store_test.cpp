@@ -40,6 +40,15 @@ class store_file {
   std::filesystem::path path_;
 };
 
+/// Runs `sql` on the file directly, as another program with it open would; SQLite's result.
+int run_sql(const std::filesystem::path& file, const char* sql) {
+  sqlite3* db = nullptr;
+  int result = sqlite3_open(file.c_str(), &db);
+  if (result == SQLITE_OK) result = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  return result;
+}
+
 event claim_of(const char* id, const char* amount) {
   return {day("2025-01-06"), claim_added{invoice(id, "2025-01-06", "2025-02-05", amount)}};
 }
@@ -75,6 +84,24 @@ TEST(event_store, appends_are_kept_in_order_across_reopening) {
   // Appending after reopening continues each case's sequence.
   write_one(store, "C-1", claim_of("INV-2", "50.00"));
   EXPECT_EQ(event_store::open(file.path()).cases()[0].open_principal(), eur("150.00"));
+}
+
+TEST(event_store, rebuilds_the_same_cases_with_or_without_their_history) {
+  const store_file file("history");
+  event_store store = event_store::open(file.path());
+  store.begin();
+  store.append("C-1", {day("2025-01-06"), debtor_updated{business_debtor("D-1")}});
+  store.append("C-1", claim_of("INV-1", "100.00"));
+  store.append("C-1", {day("2025-02-10"), payment_received{eur("40.00"), {}, "bank"}});
+  store.commit();
+  const std::vector<collection_case> kept = store.cases();
+  const std::vector<collection_case> discarded = store.cases(history_policy::discard);
+  ASSERT_EQ(kept.size(), 1u);
+  ASSERT_EQ(discarded.size(), 1u);
+  EXPECT_TRUE(kept[0].same_state(discarded[0]));
+  EXPECT_EQ(kept[0].history().size(), 3u);
+  EXPECT_TRUE(discarded[0].history().empty());
+  EXPECT_EQ(discarded[0].open_principal(), eur("60.00"));
 }
 
 TEST(event_store, a_write_not_committed_leaves_nothing) {
@@ -131,10 +158,7 @@ TEST(event_store, refuses_a_file_that_is_not_a_store_it_can_read) {
   EXPECT_EQ(message.rfind("io_error: store '", 0), 0u) << message;
 
   const store_file newer("newer");
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(newer.path().c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
-  sqlite3_close(db);
+  ASSERT_EQ(run_sql(newer.path(), "PRAGMA user_version = 99"), SQLITE_OK);
   EXPECT_NE(failure_of([&] { (void)event_store::open(newer.path()); }).find("newer arrears"),
             std::string::npos);
 }
@@ -217,12 +241,9 @@ TEST(event_store, proposals_and_completions_can_never_be_changed_or_deleted) {
     store.complete(proposed.id, {day("2025-02-13"), "anna", ""});
     store.commit();
   }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(file.path().c_str(), &db), SQLITE_OK);
   for (const char* sql : {"DELETE FROM proposals", "UPDATE proposals SET day = '2000-01-01'",
                           "DELETE FROM completions", "UPDATE completions SET actor = 'x'"})
-    EXPECT_NE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sql;
-  sqlite3_close(db);
+    EXPECT_NE(run_sql(file.path(), sql), SQLITE_OK) << sql;
 }
 
 TEST(event_store, upgrades_a_version_1_store_and_keeps_its_events) {
@@ -232,13 +253,9 @@ TEST(event_store, upgrades_a_version_1_store_and_keeps_its_events) {
     write_one(store, "C-1", claim_of("INV-1", "100.00"));
   }
   // What a version 1 store looked like: no proposals, no completions.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(file.path().c_str(), &db), SQLITE_OK);
   ASSERT_EQ(
-      sqlite3_exec(db, "DROP TABLE completions; DROP TABLE proposals; PRAGMA user_version = 1",
-                   nullptr, nullptr, nullptr),
+      run_sql(file.path(), "DROP TABLE completions; DROP TABLE proposals; PRAGMA user_version = 1"),
       SQLITE_OK);
-  sqlite3_close(db);
 
   event_store store = event_store::open(file.path());
   EXPECT_EQ(store.event_count(), 1u);

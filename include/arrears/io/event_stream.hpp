@@ -37,15 +37,17 @@ struct case_event {
 [[nodiscard]] std::string to_json_line(std::string_view case_id, const event& e);
 
 /// Builds the cases of a stream: grouped by case id in order of first appearance, each
-/// applying its events in stream order. A refused event throws the case's transition_error
-/// with its message prefixed by `source_name:line: ` (the location of the event's line).
-[[nodiscard]] std::vector<collection_case> replay_stream(std::span<const case_event> events,
-                                                         std::string_view source_name = {});
+/// applying its events in stream order and keeping or discarding its history as `history`
+/// says. A refused event throws the case's transition_error with its message prefixed by
+/// `source_name:line: ` (the location of the event's line).
+[[nodiscard]] std::vector<collection_case> replay_stream(
+    std::span<const case_event> events, std::string_view source_name = {},
+    history_policy history = history_policy::keep);
 /// The same onto cases that already exist: each event goes to the case in `cases` with its
-/// id, or to a new case appended to `cases`. Throws as replay_stream; the cases before the
-/// refused event keep what was applied.
+/// id, or to a new case (with `history`) appended to `cases`. Throws as replay_stream; the
+/// cases before the refused event keep what was applied.
 void apply_stream(std::vector<collection_case>& cases, std::span<const case_event> events,
-                  std::string_view source_name = {});
+                  std::string_view source_name = {}, history_policy history = history_policy::keep);
 
 /// Reads the event stream in `path` (read_event_stream with the path as the source name).
 /// Throws error{errc::io_error} when the file cannot be opened ("cannot open '<path>':

@@ -35,8 +35,10 @@ class event_store {
   /// Every stored event, case by case in the order the cases were first stored, each case's
   /// events in sequence order.
   [[nodiscard]] std::vector<case_event> events() const;
-  /// The cases, rebuilt from their events (in the order of events()).
-  [[nodiscard]] std::vector<collection_case> cases() const;
+  /// The cases, rebuilt from their events (in the order of events()), keeping or discarding
+  /// each case's history as `history` says (the state is the same either way).
+  [[nodiscard]] std::vector<collection_case> cases(
+      history_policy history = history_policy::keep) const;
   /// How many events the store holds.
   [[nodiscard]] std::size_t event_count() const;
 
