@@ -6,6 +6,7 @@
 
 #include <arrears/core/error.hpp>
 #include <arrears/io/event_stream.hpp>
+#include <arrears/store/event_store.hpp>
 
 #include <fmt/core.h>
 
@@ -17,12 +18,6 @@
 #include <vector>
 
 namespace arrears::cli {
-
-bundled_sample find_bundled_sample() {
-  const std::filesystem::path folder = arrears_data_dir() / "sample";
-  return {folder / "ledger.csv", folder / "debtors.csv", folder / "history.jsonl",
-          folder / "sender.yaml", date(2025, 6, 2)};
-}
 
 temporary_store::temporary_store() {
   std::string pattern = (std::filesystem::temp_directory_path() / "arrears-XXXXXX").string();
@@ -38,11 +33,18 @@ temporary_store::~temporary_store() {
   std::filesystem::remove_all(folder_, ignored);
 }
 
-void ingest_history(const bundled_sample& sample, event_store& store) {
-  const std::vector<case_event> events = read_event_file(sample.history.string());
+void use_bundled_sample(run_settings& settings, const temporary_store& scratch) {
+  const std::filesystem::path folder = arrears_data_dir() / "sample";
+  const std::vector<case_event> history = read_event_file((folder / "history.jsonl").string());
+  event_store store = event_store::open(scratch.file());
   store.begin();
-  for (const case_event& entry : events) store.append(entry.case_id, entry.e);
+  for (const case_event& entry : history) store.append(entry.case_id, entry.e);
   store.commit();
+
+  settings.ledger = (folder / "ledger.csv").string();
+  settings.debtors = (folder / "debtors.csv").string();
+  if (settings.sender.empty()) settings.sender = folder / "sender.yaml";
+  if (settings.today.is_special()) settings.today = date(2025, 6, 2);
 }
 
 }  // namespace arrears::cli

@@ -3,23 +3,13 @@
 // `arrears explain` use when no store and no ledger are given, in a store created in a
 // temporary folder and removed afterwards. Private to src/cli.
 
+#include "daily_run.hpp"
+
 #include <arrears/core/date.hpp>
-#include <arrears/store/event_store.hpp>
 
 #include <filesystem>
 
 namespace arrears::cli {
-
-struct bundled_sample {
-  std::filesystem::path ledger;
-  std::filesystem::path debtors;
-  std::filesystem::path history;  ///< the events arrears held before the sample's day
-  std::filesystem::path sender;
-  date today;  ///< the sample's day: the books are as of this day
-};
-
-/// The sample's files under the data folder (cli/data_dir.hpp).
-[[nodiscard]] bundled_sample find_bundled_sample();
 
 /// A store file in a new temporary folder, removed with the folder on destruction.
 class temporary_store {
@@ -35,7 +25,9 @@ class temporary_store {
   std::filesystem::path file_;
 };
 
-/// Appends the sample's history to `store` (one transaction).
-void ingest_history(const bundled_sample& sample, event_store& store);
+/// Sets up a run on the sample (under the data folder, cli/data_dir.hpp): appends the
+/// events arrears held before the sample's day to `scratch`'s store, and points `settings`
+/// at the sample's books and, when they set none, its sender and its day (2025-06-02).
+void use_bundled_sample(run_settings& settings, const temporary_store& scratch);
 
 }  // namespace arrears::cli

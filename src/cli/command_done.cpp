@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,10 +66,8 @@ void run_done(const done_options& options) {
                             action_name(found->proposed.kind), found->case_id,
                             to_iso(found->done->on), found->done->actor));
 
-  std::vector<collection_case> cases = store.cases();
-  const auto c = std::find_if(cases.begin(), cases.end(),
-                              [&](const collection_case& x) { return x.id() == found->case_id; });
-  if (c == cases.end())
+  std::optional<collection_case> c = store.find_case(found->case_id, history_policy::discard);
+  if (!c)
     throw error(errc::io_error, fmt::format("store '{}': action {} names case '{}', which it "
                                             "does not hold",
                                             options.store, options.id, found->case_id));

@@ -15,7 +15,6 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
-#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,24 +53,15 @@ void run_explain(const explain_options& options) {
   std::optional<temporary_store> scratch;
   std::string store_file = options.store;
   if (store_file.empty()) {
-    const bundled_sample sample = find_bundled_sample();
     scratch.emplace();
     store_file = scratch->file().string();
-    {
-      event_store store = event_store::open(store_file);
-      ingest_history(sample, store);
-    }
     run_settings settings;
-    settings.today = sample.today;
-    settings.ledger = sample.ledger.string();
-    settings.debtors = sample.debtors.string();
+    use_bundled_sample(settings, *scratch);
     (void)daily_run(settings, store_file);
   }
   const event_store store = event_store::open(store_file);
-  const std::vector<collection_case> cases = store.cases();
-  const auto c = std::find_if(cases.begin(), cases.end(),
-                              [&](const collection_case& x) { return x.id() == options.case_id; });
-  if (c == cases.end())
+  const std::optional<collection_case> c = store.find_case(options.case_id);
+  if (!c)
     throw error(errc::invalid_argument,
                 fmt::format("store '{}': no case '{}'",
                             options.store.empty() ? "(the bundled sample)" : options.store,

@@ -19,7 +19,6 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,14 +53,7 @@ void run_reconcile(const reconcile_options& options) {
   } else if (!options.events.empty()) {
     known = replay_event_file(options.events);
   }
-  std::map<std::string, const collection_case*, std::less<>> latest;
-  for (const collection_case& c : known) latest[c.debtor().profile.id] = &c;
-
-  const reconciliation result =
-      reconcile(books, today, [&](std::string_view debtor) -> const collection_case* {
-        const auto at = latest.find(debtor);
-        return at == latest.end() ? nullptr : at->second;
-      });
+  const reconciliation result = reconcile(books, today, known);
 
   std::size_t events = 0;
   for (const case_reconciliation& c : result.cases) events += c.events.size();

@@ -165,22 +165,16 @@ void run(const run_options& options) {
   settings.templates = arrears_data_dir() / "templates";
   settings.sender = options.sender;
   settings.auto_confirm_letters = options.auto_confirm == "letters";
-  settings.today = options.today.empty() ? boost::gregorian::day_clock::local_day()
-                                         : parse_date_option("--today", options.today);
+  if (!options.today.empty()) settings.today = parse_date_option("--today", options.today);
 
   std::optional<temporary_store> scratch;
   std::string store_file = options.store;
   if (sample) {
-    const bundled_sample files = find_bundled_sample();
-    settings.ledger = files.ledger.string();
-    settings.debtors = files.debtors.string();
-    if (settings.sender.empty()) settings.sender = files.sender;
-    if (options.today.empty()) settings.today = files.today;
     scratch.emplace();
     store_file = scratch->file().string();
-    event_store store = event_store::open(store_file);
-    ingest_history(files, store);
+    use_bundled_sample(settings, *scratch);
   }
+  if (settings.today.is_special()) settings.today = boost::gregorian::day_clock::local_day();
   const run_report report = daily_run(settings, store_file);
 
   output_sink sink(options.out);

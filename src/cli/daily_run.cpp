@@ -3,6 +3,7 @@
 #include "daily_run.hpp"
 
 #include "kill_switch.hpp"
+#include "output_sink.hpp"
 #include "policy_option.hpp"
 #include "progress.hpp"
 
@@ -17,11 +18,7 @@
 
 #include <fmt/core.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -46,15 +43,7 @@ ledger read_books(const run_settings& s) {
 /// The books' events applied to the cases (new cases added), for deciding on them.
 reconciliation reconcile_books(const ledger& books, date today, std::vector<collection_case>& cases,
                                run_report& report) {
-  std::map<std::string, const collection_case*, std::less<>> latest;
-  for (const collection_case& c : cases) latest[c.debtor().profile.id] = &c;
-  reconciliation result =
-      reconcile(books, today, [&](std::string_view debtor) -> const collection_case* {
-        const auto at = latest.find(debtor);
-        return at == latest.end() ? nullptr : at->second;
-      });
-  latest.clear();  // points into `cases`, which grows below
-
+  reconciliation result = reconcile(books, today, cases);
   std::unordered_map<std::string, std::size_t> index_of;
   for (std::size_t i = 0; i < cases.size(); ++i) index_of.emplace(cases[i].id(), i);
   for (const case_reconciliation& r : result.cases) {
@@ -68,22 +57,11 @@ reconciliation reconcile_books(const ledger& books, date today, std::vector<coll
   return result;
 }
 
-/// Writes `text` to `file` whole or not at all (through a temporary file renamed over it).
+/// Writes `text` to `file` whole or not at all (output_sink: a temporary file renamed over it).
 void write_file(const std::filesystem::path& file, std::string_view text) {
-  const std::filesystem::path partial = file.string() + ".partial";
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.close();
-    if (!out)
-      throw error(errc::io_error, fmt::format("--letters: cannot write '{}': {}", partial.string(),
-                                              std::strerror(errno)));
-  }
-  std::error_code failed;
-  std::filesystem::rename(partial, file, failed);
-  if (failed)
-    throw error(errc::io_error,
-                fmt::format("--letters: cannot write '{}': {}", file.string(), failed.message()));
+  output_sink out(file.string(), "--letters");
+  out.buffer() = text;
+  out.finish();
 }
 
 /// What writing letters needs, loaded once.

@@ -18,6 +18,7 @@
 namespace arrears::cli {
 
 struct run_settings {
+  /// The day of the run (a special date until set: the sample sets its own day).
   date today;
   /// The books: empty to decide on what the store holds without reconciling.
   std::string ledger;

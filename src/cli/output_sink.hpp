@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <utility>
 
@@ -20,7 +21,9 @@ namespace arrears::cli {
 /// over FILE at the end, so a failure never leaves a half-written FILE.
 class output_sink {
  public:
-  explicit output_sink(std::string path) : path_(std::move(path)) {
+  /// `option` (a string literal) names the option that gave the path, in error messages.
+  explicit output_sink(std::string path, std::string_view option = "--out")
+      : path_(std::move(path)), option_(option) {
     if (path_.empty()) {
       file_ = stdout;
       return;
@@ -29,7 +32,7 @@ class output_sink {
     file_ = std::fopen(temporary_.c_str(), "wb");
     if (file_ == nullptr)
       throw error(errc::io_error,
-                  fmt::format("--out: cannot write '{}': {}", path_, std::strerror(errno)));
+                  fmt::format("{}: cannot write '{}': {}", option_, path_, std::strerror(errno)));
   }
   output_sink(const output_sink&) = delete;
   output_sink& operator=(const output_sink&) = delete;
@@ -57,7 +60,7 @@ class output_sink {
     if (closed) std::filesystem::rename(temporary_, path_, failed);
     if (!closed || failed) {
       std::filesystem::remove(temporary_, failed);
-      throw error(errc::io_error, fmt::format("--out: cannot write '{}'", path_));
+      throw error(errc::io_error, fmt::format("{}: cannot write '{}'", option_, path_));
     }
   }
 
@@ -71,6 +74,7 @@ class output_sink {
   }
 
   std::string path_;
+  std::string_view option_;
   std::string temporary_;
   std::FILE* file_ = nullptr;
   std::string buffer_;

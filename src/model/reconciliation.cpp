@@ -205,4 +205,14 @@ reconciliation reconcile(const ledger& books, date today, const latest_case_look
   return result;
 }
 
+reconciliation reconcile(const ledger& books, date today, std::span<const collection_case> known) {
+  std::unordered_map<std::string_view, const collection_case*> latest;
+  latest.reserve(known.size());
+  for (const collection_case& c : known) latest[c.debtor().profile.id] = &c;
+  return reconcile(books, today, [&](std::string_view debtor) -> const collection_case* {
+    const auto at = latest.find(debtor);
+    return at == latest.end() ? nullptr : at->second;
+  });
+}
+
 }  // namespace arrears

@@ -173,9 +173,11 @@ void event_store::load_sequences() {
   if (step != SQLITE_DONE) db_->fail("reading the cases");
 }
 
-std::vector<case_event> event_store::events() const {
-  sqlite3_stmt* statement =
-      db_->prepare("SELECT e.event FROM events e ORDER BY e.case_number, e.sequence");
+std::vector<case_event> event_store::select_events(const char* sql,
+                                                   std::optional<std::string_view> key) const {
+  sqlite3_stmt* statement = db_->prepare(sql);
+  if (key)
+    sqlite3_bind_text(statement, 1, key->data(), static_cast<int>(key->size()), SQLITE_TRANSIENT);
   std::string lines;
   int step = 0;
   while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -187,6 +189,22 @@ std::vector<case_event> event_store::events() const {
   if (step != SQLITE_DONE) db_->fail("reading the events");
   std::istringstream in(std::move(lines));
   return read_event_stream(in, db_->file);
+}
+
+std::vector<case_event> event_store::events() const {
+  return select_events("SELECT e.event FROM events e ORDER BY e.case_number, e.sequence",
+                       std::nullopt);
+}
+
+std::optional<collection_case> event_store::find_case(std::string_view case_id,
+                                                      history_policy history) const {
+  const std::vector<case_event> events = select_events(
+      "SELECT e.event FROM events e JOIN cases c ON c.number = e.case_number WHERE c.id = ?1 "
+      "ORDER BY e.sequence",
+      case_id);
+  std::vector<collection_case> found = replay_stream(events, db_->file, history);
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
 }
 
 std::vector<collection_case> event_store::cases(history_policy history) const {

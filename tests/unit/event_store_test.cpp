@@ -104,6 +104,24 @@ TEST(event_store, rebuilds_the_same_cases_with_or_without_their_history) {
   EXPECT_EQ(discarded[0].open_principal(), eur("60.00"));
 }
 
+TEST(event_store, finds_one_case_by_its_id) {
+  const store_file file("find-case");
+  event_store store = event_store::open(file.path());
+  store.begin();
+  store.append("C-1", claim_of("INV-1", "100.00"));
+  store.append("C-2", claim_of("INV-2", "250.00"));
+  store.append("C-1", {day("2025-02-10"), payment_received{eur("40.00"), {}, "bank"}});
+  store.commit();
+  const std::optional<collection_case> found = store.find_case("C-1");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->id(), "C-1");
+  EXPECT_EQ(found->history().size(), 2u);
+  EXPECT_EQ(found->open_principal(), eur("60.00"));
+  EXPECT_TRUE(found->same_state(store.cases()[0]));
+  EXPECT_TRUE(store.find_case("C-2", history_policy::discard)->history().empty());
+  EXPECT_FALSE(store.find_case("C-3"));
+}
+
 TEST(event_store, a_write_not_committed_leaves_nothing) {
   const store_file file("rollback");
   event_store store = event_store::open(file.path());

@@ -8,6 +8,7 @@
 #include <arrears/model/ledger.hpp>
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,5 +47,10 @@ using latest_case_lookup = std::function<const collection_case*(std::string_view
 /// it has open invoices arrears does not hold.
 [[nodiscard]] reconciliation reconcile(const ledger& books, date today,
                                        const latest_case_lookup& latest_case);
+
+/// The same against the cases arrears holds, in the order they were opened: a debtor's
+/// latest case is its last in `known`.
+[[nodiscard]] reconciliation reconcile(const ledger& books, date today,
+                                       std::span<const collection_case> known);
 
 }  // namespace arrears

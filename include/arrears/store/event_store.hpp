@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,6 +40,9 @@ class event_store {
   /// each case's history as `history` says (the state is the same either way).
   [[nodiscard]] std::vector<collection_case> cases(
       history_policy history = history_policy::keep) const;
+  /// The case `case_id`, rebuilt from its events only; empty when the store has no such case.
+  [[nodiscard]] std::optional<collection_case> find_case(
+      std::string_view case_id, history_policy history = history_policy::keep) const;
   /// How many events the store holds.
   [[nodiscard]] std::size_t event_count() const;
 
@@ -84,6 +88,9 @@ class event_store {
   std::unordered_map<std::string, case_slot> cases_;
   bool writing_ = false;
   void load_sequences();
+  /// The events `sql` selects (one column, the stream line), with `key` bound to ?1 if given.
+  [[nodiscard]] std::vector<case_event> select_events(const char* sql,
+                                                      std::optional<std::string_view> key) const;
   void require_writing(std::string_view doing) const;
   [[nodiscard]] std::vector<proposal> select_proposals(std::string_view where,
                                                        std::string_view key) const;
