@@ -113,10 +113,10 @@ date add_years(date day, int years) {
     throw error(errc::date_out_of_range, "add_years: " + to_iso(day) + " + " +
                                              std::to_string(years) +
                                              " years leaves the supported range (1400..9999)");
-  const auto target_year = static_cast<unsigned short>(year);
-  const unsigned last = boost::gregorian::gregorian_calendar::end_of_month_day(
-      target_year, static_cast<unsigned short>(ymd.month));
-  return date_of_civil(static_cast<int>(year), ymd.month, std::min(ymd.day, last));
+  // Only 29 February can be missing from the target year; it becomes the 28th.
+  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  const unsigned target_day = ymd.month == 2 && ymd.day == 29 && !leap ? 28 : ymd.day;
+  return date_of_civil(static_cast<int>(year), ymd.month, target_day);
 }
 
 date dutch_restarted_deadline(date interrupted_on, int original_years, date running_deadline) {

@@ -15,7 +15,7 @@ constexpr std::int64_t ppm_one = 1'000'000;
 /// common case (a x b fits in 64 bits) divides by multiplication; the rest goes through
 /// mul_div_round_half_up. Derivation runs this for every case on every review.
 template <std::int64_t Denominator>
-std::int64_t scaled(std::int64_t a, std::int64_t b) {
+[[gnu::always_inline]] inline std::int64_t scaled(std::int64_t a, std::int64_t b) {
   static_assert(Denominator > 0 && Denominator % 2 == 0);
   std::int64_t product = 0;
   if (__builtin_mul_overflow(a, b, &product) || product > INT64_MAX - Denominator ||
@@ -27,13 +27,13 @@ std::int64_t scaled(std::int64_t a, std::int64_t b) {
 
 /// `amount` discounted over `months` at `annual`: amount x (1 - annual x months / 12),
 /// floored at zero for absurd inputs (simple discounting; the periods are short).
-money discounted(money amount, rate annual, int months) {
+[[gnu::always_inline]] inline money discounted(money amount, rate annual, int months) {
   const std::int64_t factor_ppm_x12 = ppm_one * 12 - annual.ppm() * months;
   if (factor_ppm_x12 <= 0) return money::zero(amount.currency());
   return money(scaled<ppm_one * 12>(amount.minor_units(), factor_ppm_x12), amount.currency());
 }
 
-money share(money amount, rate fraction) {
+[[gnu::always_inline]] inline money share(money amount, rate fraction) {
   return money(scaled<ppm_one>(amount.minor_units(), fraction.ppm()), amount.currency());
 }
 

@@ -11,6 +11,8 @@
 #include <gtest/gtest.h>
 #include <boost/describe/enum_from_string.hpp>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -139,6 +141,20 @@ TEST(add_years, keeps_the_calendar_date_and_maps_29_february_to_the_28th) {
   EXPECT_EQ(arrears::add_years(d("2025-12-31"), -3), d("2022-12-31"));
   EXPECT_EQ(error_code_of([] { (void)arrears::add_years(d("9998-01-01"), 2); }),
             errc::date_out_of_range);
+}
+
+TEST(add_years, agrees_with_the_calendar_on_every_day_of_two_centuries) {
+  // Across the century rules: 1900 and 2100 are not leap years, 2000 is.
+  for (date day(1895, 1, 1); day < date(2105, 1, 1); day += arrears::days(1)) {
+    const auto ymd = day.year_month_day();
+    for (const int years : {-100, -1, 1, 4, 5, 100}) {
+      const auto year = static_cast<unsigned short>(ymd.year + years);
+      const unsigned short last =
+          boost::gregorian::gregorian_calendar::end_of_month_day(year, ymd.month);
+      const date expected(year, ymd.month, std::min<unsigned short>(ymd.day, last));
+      ASSERT_EQ(arrears::add_years(day, years), expected) << arrears::to_iso(day) << " + " << years;
+    }
+  }
 }
 
 TEST(limitation, rejects_special_dates) {

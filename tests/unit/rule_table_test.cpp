@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <span>
 #include <string>
 #include <thread>
 #include <vector>
@@ -100,6 +101,69 @@ TEST(rule_table, reason_names_the_rule_its_note_and_every_fact_it_reads_once) {
 
   const decision first = table.decide(overdue_facts());
   EXPECT_EQ(first.reasons[0].note, "a friendly reminder");
+}
+
+TEST(rule_table, every_fact_a_rule_reads_is_recorded_with_its_value) {
+  // Each fact in turn, with a value of its full width and sign (the last members of `facts`
+  // included), read by a condition and as a parameter where it fits.
+  facts f = overdue_facts();
+  const std::span<const fact_info> schema = fact_schema();
+  for (std::size_t i = 0; i < schema.size(); ++i) {
+    const auto index = static_cast<fact_index>(i);
+    switch (schema[i].type) {
+      case fact_type::integer:
+        write_fact(f, index, -70'000 - static_cast<std::int64_t>(i));
+        break;
+      case fact_type::money:
+        write_fact(f, index, std::int64_t{5'000'000'000'000} + static_cast<std::int64_t>(i));
+        break;
+      case fact_type::boolean:
+        write_fact(f, index, 1);
+        break;
+      case fact_type::enumeration:
+        write_fact(f, index, static_cast<std::int64_t>(schema[i].enumerators.size() - 1));
+        break;
+    }
+  }
+  for (std::size_t i = 0; i < schema.size(); ++i) {
+    const fact_info& fact = schema[i];
+    const std::string name(fact.name);
+    std::string when;
+    switch (fact.type) {
+      case fact_type::integer:
+        when = name + " < 0";
+        break;
+      case fact_type::money:
+        when = name + " > 7 EUR";
+        break;
+      case fact_type::boolean:
+        when = name;
+        break;
+      case fact_type::enumeration:
+        when = name + " == \"" + std::string(fact.enumerators.back()) + "\"";
+        break;
+    }
+    const std::string then = fact.type == fact_type::money
+                                 ? "{action: remind, amount: " + name + "}"
+                                 : "{action: remind, reminder_level: 1}";
+    const rule_table table =
+        rule_table::parse("name: one\ndefault: none\nrules:\n  - id: r\n    when: " + when +
+                              "\n    then: " + then + "\n",
+                          "one.yaml");
+    decision d = table.decide(f);
+    SCOPED_TRACE(name);
+    ASSERT_EQ(d.reasons.size(), 1u);
+    EXPECT_EQ(d.reasons[0].rule, "r");
+    const std::vector<fact_reading> expected{
+        {static_cast<fact_index>(i), read_fact(f, static_cast<fact_index>(i))}};
+    EXPECT_EQ(d.reasons[0].facts, expected);
+    if (fact.type == fact_type::money) {
+      EXPECT_EQ(d.parameters.amount, money(read_fact(f, static_cast<fact_index>(i)), eur));
+    }
+    d.clear();
+    table.decide_into(f, d);
+    EXPECT_EQ(d.reasons[0].facts, expected);
+  }
 }
 
 TEST(rule_table, default_decides_when_no_rule_applies) {

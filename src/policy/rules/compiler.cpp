@@ -55,8 +55,10 @@ load_kind fact_load_kind(fact_index index) noexcept {
       return info.size == sizeof(money) && money_loads_directly() ? load_kind::i64
                                                                   : load_kind::slow;
     case fact_type::boolean:
-    case fact_type::enumeration:
       return info.size == 1 ? load_kind::u8 : load_kind::slow;
+    case fact_type::enumeration:
+      // Below 128 values a byte reads the same sign-extended (wide_read) or not.
+      return info.size == 1 && info.enumerators.size() <= 128 ? load_kind::u8 : load_kind::slow;
   }
   return load_kind::slow;
 }
@@ -733,12 +735,15 @@ value_slot program_builder::emit_value(const compile_unit& unit) {
   }
   if (const node& n = unit.tree->at(root); n.kind == node_kind::fact) {
     const auto index = static_cast<fact_index>(n.value);
-    slot.source = value_slot::kind::fact;
-    slot.fact = index;
-    slot.load = fact_load_kind(index);
-    slot.offset =
-        static_cast<std::uint16_t>(slot.load == load_kind::slow ? 0 : fact_schema()[index].offset);
-    return slot;
+    const load_kind load = fact_load_kind(index);
+    if (const std::optional<wide_read> wide =
+            wide_read::of(index, load,
+                          static_cast<std::uint16_t>(
+                              load == load_kind::slow ? 0 : fact_schema()[index].offset))) {
+      slot.source = value_slot::kind::fact;
+      slot.fact = *wide;
+      return slot;
+    }
   }
   slot.source = value_slot::kind::program;
   slot.entry = static_cast<std::uint32_t>(table_.ops.size());

@@ -6,6 +6,7 @@
 #include "arithmetic.hpp"
 #include "load_kind.hpp"
 #include "screens.hpp"
+#include "wide_read.hpp"
 
 #include <arrears/core/channel.hpp>
 #include <arrears/core/currency.hpp>
@@ -51,14 +52,15 @@ enum class compare : std::uint8_t { eq, ne, lt, le, gt, ge };
 //   in_list       pop v; push whether v is in the packed list `constant` (aux: negated)
 //
 // One list, so that the enumeration and the evaluator's dispatch table cannot disagree.
-#define ARREARS_RULES_OPCODES(X)                                                              \
-  X(jf_fact)                                                                                  \
-  X(jf_mask_u8)                                                                               \
-  X(jf_cmp)                                                                                   \
-  X(jf_in_mask)                                                                               \
-  X(jf_in_list) X(jf_pop) X(jt_pop) X(jump) X(match) X(ret) X(push) X(load_i32) X(load_i64)   \
-      X(load_u8) X(load_slow) X(add) X(sub) X(mul) X(neg) X(abs) X(min) X(max) X(logical_not) \
-          X(to_decimal) X(scaled_div) X(product_div) X(cmp) X(in_mask) X(in_list)
+#define ARREARS_RULES_OPCODES(X)                                                                 \
+  X(jf_fact)                                                                                     \
+  X(jf_mask_u8)                                                                                  \
+  X(jf_cmp)                                                                                      \
+  X(jf_in_mask)                                                                                  \
+  X(jf_in_list)                                                                                  \
+  X(jf_pop) X(jt_pop) X(jump) X(match) X(ret) X(push) X(load_i32) X(load_i64) X(load_u8)         \
+      X(load_slow) X(add) X(sub) X(mul) X(neg) X(abs) X(min) X(max) X(logical_not) X(to_decimal) \
+          X(scaled_div) X(product_div) X(cmp) X(in_mask) X(in_list)
 
 enum class opcode : std::uint8_t {
 #define ARREARS_RULES_ENUMERATOR(name) name,
@@ -95,15 +97,13 @@ struct op_origin {
 };
 
 /// A parameter of a decision: absent, a constant, a fact read as it is (the common
-/// `amount: dunnable_amount`), or a program to run.
+/// `amount: dunnable_amount`), or a program to run (also a fact without a wide read).
 struct value_slot {
   enum class kind : std::uint8_t { absent, constant, fact, program };
   kind source = kind::absent;
-  load_kind load = load_kind::slow;  ///< kind::fact
-  std::uint16_t offset = 0;          ///< kind::fact
-  fact_index fact = 0;               ///< kind::fact
-  std::int64_t constant = 0;
+  wide_read fact;           ///< kind::fact
   std::uint32_t entry = 0;  ///< kind::program: the program's first operation
+  std::int64_t constant = 0;
   [[nodiscard]] bool present() const noexcept { return source != kind::absent; }
 };
 
@@ -111,13 +111,6 @@ struct value_slot {
 struct fact_read {
   fact_index fact = 0;
   load_kind load = load_kind::slow;
-  std::uint16_t offset = 0;
-};
-
-/// A fact a rule's reason records, by how it loads: `position` is its place in the reason.
-struct typed_read {
-  fact_index fact = 0;
-  std::uint8_t position = 0;
   std::uint16_t offset = 0;
 };
 
@@ -140,12 +133,10 @@ struct rule_plan {
   value_slot minimum_instalment;
   value_slot next_review;
   std::vector<fact_read> reads;
-  /// The same reads grouped by load (i32, i64, u8; slow ones stay in `reads` only), so that
-  /// recording them runs three branch-free loops; used when `reads_typed`.
-  std::vector<typed_read> reads_i32;
-  std::vector<typed_read> reads_i64;
-  std::vector<typed_read> reads_u8;
-  bool reads_typed = false;
+  /// The same reads as wide reads, so that recording them is one loop without a branch on
+  /// the facts' widths; used when every fact has one (`reads_wide`).
+  std::vector<wide_read> wide_reads;
+  bool reads_wide = false;
 };
 
 /// A gated rule's residual: the conjuncts of its condition that are not atoms, as a program

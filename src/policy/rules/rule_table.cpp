@@ -9,7 +9,6 @@
 #include "table_spec.hpp"
 
 #include <bit>
-#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -101,9 +100,8 @@ std::shared_ptr<const compiled_rule_table> compile_or_throw(std::string_view tex
 
 [[gnu::always_inline]] inline std::int64_t evaluate(const compiled_rule_table& t,
                                                     const value_slot& slot, const facts& f) {
+  if (slot.source == value_slot::kind::fact) return slot.fact.value(f);
   if (slot.source == value_slot::kind::constant) return slot.constant;
-  if (slot.source == value_slot::kind::fact)
-    return detail::rules::load_fact(f, slot.load, slot.offset, slot.fact);
   std::int64_t value = 0;
   std::uint32_t fault_at = 0;
   const arithmetic_fault fault =
@@ -114,8 +112,9 @@ std::shared_ptr<const compiled_rule_table> compile_or_throw(std::string_view tex
 }
 
 /// today + `n` days, for n in 0..36500 and never past the last representable date.
-date days_from_today(const compiled_rule_table& t, const rule_plan& rule, const facts& f,
-                     const char* parameter, std::int64_t n) {
+[[gnu::always_inline]] inline date days_from_today(const compiled_rule_table& t,
+                                                   const rule_plan& rule, const facts& f,
+                                                   const char* parameter, std::int64_t n) {
   if (n < 0 || n > 36'500) [[unlikely]]
     fail_range(t, rule, f, parameter, n, "0 to 36500 days from today");
   if (static_cast<long>(f.today.day_number()) + n > detail::last_supported_day_number) [[unlikely]]
@@ -123,12 +122,19 @@ date days_from_today(const compiled_rule_table& t, const rule_plan& rule, const 
   return f.today + days(static_cast<long>(n));
 }
 
-money amount_of(const compiled_rule_table& t, const rule_plan& rule, const facts& f,
-                const value_slot& slot, const char* parameter) {
+[[noreturn, gnu::cold]] void fail_negative(const compiled_rule_table& t, const rule_plan& rule,
+                                           const facts& f, const char* parameter,
+                                           std::int64_t units) {
+  fail(t, rule, f,
+       std::string(parameter) + " is negative (" + format_amount(money(units, f.currency)) + ")");
+}
+
+[[gnu::always_inline]] inline money amount_of(const compiled_rule_table& t, const rule_plan& rule,
+                                              const facts& f, const value_slot& slot,
+                                              const char* parameter) {
   const std::int64_t units = evaluate(t, slot, f);
   if (units < 0) [[unlikely]]
-    fail(t, rule, f,
-         std::string(parameter) + " is negative (" + format_amount(money(units, f.currency)) + ")");
+    fail_negative(t, rule, f, parameter, units);
   return money(units, f.currency);
 }
 
@@ -150,32 +156,15 @@ void plan_arrangement(const compiled_rule_table& t, const rule_plan& rule, const
 }
 
 /// Appends the facts `rule` reads, with their values, in the rule's order.
-void record_reads(const rule_plan& rule, const facts& f, std::vector<fact_reading>& out) {
-  if (!rule.reads_typed) {
-    for (const detail::rules::fact_read& read : rule.reads)
-      out.push_back({read.fact, detail::rules::load_fact(f, read.load, read.offset, read.fact)});
+[[gnu::always_inline]] inline void record_reads(const rule_plan& rule, const facts& f,
+                                                std::vector<fact_reading>& out) {
+  if (rule.reads_wide) [[likely]] {
+    for (const detail::rules::wide_read& read : rule.wide_reads)
+      out.push_back({read.fact, read.value(f)});
     return;
   }
-  // Three loops without data-dependent branches, each value written to its place.
-  const std::size_t start = out.size();
-  out.resize(start + rule.reads.size());
-  fact_reading* const slots = out.data() + start;
-  const char* const base = reinterpret_cast<const char*>(&f);
-  for (const detail::rules::typed_read& read : rule.reads_i32) {
-    std::int32_t v;
-    std::memcpy(&v, base + read.offset, sizeof v);
-    slots[read.position] = {read.fact, v};
-  }
-  for (const detail::rules::typed_read& read : rule.reads_i64) {
-    std::int64_t v;
-    std::memcpy(&v, base + read.offset, sizeof v);
-    slots[read.position] = {read.fact, v};
-  }
-  for (const detail::rules::typed_read& read : rule.reads_u8) {
-    std::uint8_t v;
-    std::memcpy(&v, base + read.offset, sizeof v);
-    slots[read.position] = {read.fact, v};
-  }
+  for (const detail::rules::fact_read& read : rule.reads)
+    out.push_back({read.fact, detail::rules::load_fact(f, read.load, read.offset, read.fact)});
 }
 
 /// The index of the deciding rule (the default's when none holds).
@@ -261,7 +250,7 @@ void rule_table::decide_into(const facts& f, decision& out) const {
     out.next_review = days_from_today(t, rule, f, "next_review", evaluate(t, rule.next_review, f));
 
   decision_reason& reason = out.add_reason(rule.id);
-  reason.note.assign(rule.note);
+  if (!rule.note.empty()) reason.note.assign(rule.note);
   record_reads(rule, f, reason.facts);
 }
 

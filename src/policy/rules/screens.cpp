@@ -36,7 +36,7 @@ std::vector<std::int64_t> sorted_bounds(const std::vector<const screened_atom*>&
   return bounds;
 }
 
-/// Screens for the atoms of one 4- or 8-byte fact: groups of atoms with at most four bounds
+/// Screens for the atoms of one 4- or 8-byte fact: groups of atoms with at most two bounds
 /// between them, each a threshold or a range screen.
 void plan_number(const std::vector<const screened_atom*>& atoms, std::uint16_t offset, bool wide,
                  rule_screens& out) {
@@ -48,8 +48,8 @@ void plan_number(const std::vector<const screened_atom*>& atoms, std::uint16_t o
       threshold_screen s;
       s.offset = offset;
       s.bound = bounds.empty() ? lowest : bounds[0];
-      s.below = ruled_out_by(group, lowest);
-      s.above = ruled_out_by(group, s.bound);
+      s.sets[0] = ruled_out_by(group, lowest);
+      s.sets[1] = ruled_out_by(group, s.bound);
       (wide ? out.thresholds_i64 : out.thresholds_i32).push_back(s);
     } else {
       range_screen s;
@@ -57,18 +57,17 @@ void plan_number(const std::vector<const screened_atom*>& atoms, std::uint16_t o
       s.first_mask = static_cast<std::uint32_t>(out.masks.size());
       // Set i holds from the i-th bound on; set 0 from the lowest value.
       out.masks.push_back(ruled_out_by(group, lowest));
-      for (std::size_t i = 0; i < 4; ++i) {
-        s.bounds[i] = i < bounds.size() ? bounds[i] : highest;
-        out.masks.push_back(ruled_out_by(group, i < bounds.size() ? bounds[i] : bounds.back()));
+      for (std::size_t i = 0; i < 2; ++i) {
+        s.bounds[i] = bounds[i];
+        out.masks.push_back(ruled_out_by(group, bounds[i]));
       }
-      // A padded bound is reached only by the largest value, where the last set holds anyway.
       (wide ? out.ranges_i64 : out.ranges_i32).push_back(s);
     }
     group.clear();
   };
   for (const screened_atom* a : atoms) {
     group.push_back(a);
-    if (sorted_bounds(group).size() > 4) {
+    if (sorted_bounds(group).size() > 2) {
       group.pop_back();
       flush();
       group.push_back(a);
@@ -159,6 +158,7 @@ rule_screens rule_screens::plan(const std::vector<screened_atom>& atoms) {
       s.offset_b = b.offset;
       s.last_a = static_cast<std::uint8_t>(a.sets.size() - 1);
       s.last_b = static_cast<std::uint8_t>(b.sets.size() - 1);
+      s.stride = static_cast<std::uint8_t>(b.sets.size());
       for (const std::uint64_t x : a.sets)
         for (const std::uint64_t y : b.sets) out.masks.push_back(x | y);
       out.byte_pairs.push_back(s);

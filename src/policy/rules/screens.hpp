@@ -11,8 +11,8 @@
 //
 // Kinds, so that each loop is short and does only what its kind needs:
 //   threshold_screen  a 4- or 8-byte fact with one bound (`days_overdue >= 14`)
-//   range_screen      a 4- or 8-byte fact with two to four bounds; a fact with more atoms
-//                     gets several range screens, since their sets are or-ed anyway
+//   range_screen      a 4- or 8-byte fact with two bounds (`reminders_sent == 1`); a fact
+//                     with more gets several screens, since their sets are or-ed anyway
 //   byte_screen       a 1-byte fact (boolean, enumeration): the value indexes the table
 //   byte_pair_screen  two 1-byte facts with small tables, one lookup for both
 
@@ -56,15 +56,14 @@ struct screened_atom {
 
 struct threshold_screen {
   std::int64_t bound = 0;
-  std::uint64_t below = 0;  ///< ruled out when the value is below `bound`
-  std::uint64_t above = 0;  ///< ruled out when it is at or above
+  /// Ruled out when the value is below `bound` (0), and when it is at or above (1).
+  std::uint64_t sets[2] = {};
   std::uint16_t offset = 0;
 };
 
 struct range_screen {
-  /// Ascending; unused ones are the largest value, where the table repeats the last set.
-  std::int64_t bounds[4] = {};
-  std::uint32_t first_mask = 0;  ///< 5 sets: by how many bounds the value reaches
+  std::int64_t bounds[2] = {};   ///< ascending
+  std::uint32_t first_mask = 0;  ///< 3 sets: by how many bounds the value reaches
   std::uint16_t offset = 0;
 };
 
@@ -75,11 +74,12 @@ struct byte_screen {
 };
 
 struct byte_pair_screen {
-  std::uint32_t first_mask = 0;  ///< (last_a + 1) * (last_b + 1) sets
+  std::uint32_t first_mask = 0;  ///< (last_a + 1) * stride sets
   std::uint16_t offset_a = 0;
   std::uint16_t offset_b = 0;
   std::uint8_t last_a = 0;
   std::uint8_t last_b = 0;
+  std::uint8_t stride = 0;  ///< last_b + 1
 };
 
 /// Every atom of a table, as screens.
@@ -101,9 +101,9 @@ struct rule_screens {
     const std::uint64_t* const sets = masks.data();
     std::uint64_t out = 0;
     for (const threshold_screen& s : thresholds_i32)
-      out |= s.below ^ reaches(s, read<std::int32_t>(base + s.offset));
+      out |= s.sets[read<std::int32_t>(base + s.offset) >= s.bound];
     for (const threshold_screen& s : thresholds_i64)
-      out |= s.below ^ reaches(s, read<std::int64_t>(base + s.offset));
+      out |= s.sets[read<std::int64_t>(base + s.offset) >= s.bound];
     for (const range_screen& s : ranges_i32)
       out |= sets[s.first_mask + reached(s, read<std::int32_t>(base + s.offset))];
     for (const range_screen& s : ranges_i64)
@@ -113,7 +113,7 @@ struct rule_screens {
           std::min<std::uint32_t>(read<std::uint8_t>(base + s.offset_a), s.last_a);
       const std::uint32_t b =
           std::min<std::uint32_t>(read<std::uint8_t>(base + s.offset_b), s.last_b);
-      out |= sets[s.first_mask + a * (s.last_b + 1u) + b];
+      out |= sets[s.first_mask + a * s.stride + b];
     }
     for (const byte_screen& s : bytes)
       out |=
@@ -128,17 +128,10 @@ struct rule_screens {
     std::memcpy(&v, at, sizeof v);
     return v;
   }
-  /// below ^ (above when v reaches the bound, else below), without a branch.
-  [[nodiscard, gnu::always_inline]] static std::uint64_t reaches(const threshold_screen& s,
-                                                                 std::int64_t v) noexcept {
-    return (s.below ^ s.above) & (std::uint64_t{0} - static_cast<std::uint64_t>(v >= s.bound));
-  }
   [[nodiscard, gnu::always_inline]] static std::uint32_t reached(const range_screen& s,
                                                                  std::int64_t v) noexcept {
     return static_cast<std::uint32_t>(v >= s.bounds[0]) +
-           static_cast<std::uint32_t>(v >= s.bounds[1]) +
-           static_cast<std::uint32_t>(v >= s.bounds[2]) +
-           static_cast<std::uint32_t>(v >= s.bounds[3]);
+           static_cast<std::uint32_t>(v >= s.bounds[1]);
   }
 };
 

@@ -175,22 +175,19 @@ class builder {
             p == parameter::instalments)
           table->needs_today = true;
       }
-      plan.reads_typed = reads.size() <= 255;
+      bool all_wide = true;
       for (const fact_index f : reads) {
         const load_kind load = fact_load_kind(f);
         const auto offset =
             static_cast<std::uint16_t>(load == load_kind::slow ? 0 : fact_schema()[f].offset);
-        const typed_read typed{f, static_cast<std::uint8_t>(plan.reads.size()), offset};
         plan.reads.push_back({f, load, offset});
-        if (load == load_kind::i32)
-          plan.reads_i32.push_back(typed);
-        else if (load == load_kind::i64)
-          plan.reads_i64.push_back(typed);
-        else if (load == load_kind::u8)
-          plan.reads_u8.push_back(typed);
+        if (const std::optional<wide_read> wide = wide_read::of(f, load, offset))
+          plan.wide_reads.push_back(*wide);
         else
-          plan.reads_typed = false;
+          all_wide = false;
       }
+      plan.reads_wide = all_wide;
+      if (!all_wide) plan.wide_reads.clear();
       warn_about_parameters(then, reads, plan.id);
       table->rules.push_back(std::move(plan));
     }
