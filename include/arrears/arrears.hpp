@@ -67,5 +67,15 @@
 #include <arrears/policy/policy_diagnostic.hpp>
 #include <arrears/policy/reason_list.hpp>
 #include <arrears/policy/rule_table.hpp>
+#include <arrears/sim/hawkes_case.hpp>
+#include <arrears/sim/hawkes_expectation.hpp>
+#include <arrears/sim/hawkes_parameters.hpp>
+#include <arrears/sim/hawkes_repayment_model.hpp>
+#include <arrears/sim/hawkes_scenario.hpp>
+#include <arrears/sim/hawkes_simulation.hpp>
+#include <arrears/sim/parameter_problem.hpp>
+#include <arrears/sim/philox.hpp>
+#include <arrears/sim/random_stream.hpp>
+#include <arrears/sim/running_statistics.hpp>
 #include <arrears/store/event_store.hpp>
 #include <arrears/version.hpp>

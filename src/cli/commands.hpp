@@ -26,5 +26,6 @@ void register_policy_command(CLI::App& app);
 void register_reconcile_command(CLI::App& app);
 void register_replay_command(CLI::App& app);
 void register_run_command(CLI::App& app);
+void register_simulate_command(CLI::App& app);
 
 }  // namespace arrears::cli

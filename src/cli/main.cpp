@@ -35,6 +35,7 @@ void register_commands(CLI::App& app) {
   arrears::cli::register_reconcile_command(app);
   arrears::cli::register_replay_command(app);
   arrears::cli::register_run_command(app);
+  arrears::cli::register_simulate_command(app);
 }
 
 }  // namespace

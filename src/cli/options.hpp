@@ -10,6 +10,9 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,6 +28,31 @@ namespace arrears::cli {
                             "decimals for {}",
                             option, text, in.minor_digits(), in.code()));
   return amount;
+}
+
+/// A finite decimal number ("0.7", "1e-3", "-2"); the domain is the caller's business.
+[[nodiscard]] inline double parse_number_option(const char* option, const std::string& text) {
+  double value = 0;
+  const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || failure != std::errc() || end != text.data() + text.size() ||
+      !std::isfinite(value))
+    throw error(errc::invalid_argument,
+                fmt::format("{}: invalid number '{}': expected a decimal number such as 0.25 or "
+                            "1e-3",
+                            option, text));
+  return value;
+}
+
+/// A whole number of zero or more, written in digits only ("100000").
+[[nodiscard]] inline std::uint64_t parse_count_option(const char* option, const std::string& text) {
+  std::uint64_t value = 0;
+  const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || failure != std::errc() || end != text.data() + text.size())
+    throw error(errc::invalid_argument,
+                fmt::format("{}: invalid count '{}': expected a whole number of zero or more, in "
+                            "digits",
+                            option, text));
+  return value;
 }
 
 /// A date in YYYY-MM-DD form.
