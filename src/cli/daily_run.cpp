@@ -45,6 +45,7 @@ reconciliation reconcile_books(const ledger& books, date today, std::vector<coll
                                run_report& report) {
   reconciliation result = reconcile(books, today, cases);
   std::unordered_map<std::string, std::size_t> index_of;
+  index_of.reserve(cases.size() + result.cases.size());
   for (std::size_t i = 0; i < cases.size(); ++i) index_of.emplace(cases[i].id(), i);
   for (const case_reconciliation& r : result.cases) {
     const auto [at, inserted] = index_of.try_emplace(r.case_id, cases.size());

@@ -60,11 +60,11 @@ json::object claim_json(const claim_balance& balance, currency in, const std::st
   writer.put_amount("open", balance.open);
   writer.put_amount("disputed", balance.disputed);
   writer.put_amount("awaiting_credit", balance.awaiting_credit);
-  writer.put("dispute_open", balance.dispute_open);
-  writer.put("category", name_of(balance.category));
+  writer.put_bool("dispute_open", balance.dispute_open);
+  writer.put_string("category", detail::enum_name(balance.category));
   writer.put("last_verdict", balance.last_verdict ? json::value(name_of(*balance.last_verdict))
                                                   : json::value(nullptr));
-  writer.put("evidence_count", static_cast<std::int64_t>(balance.evidence_count));
+  writer.put_integer("evidence_count", balance.evidence_count);
   return writer.finish();
 }
 
@@ -239,7 +239,7 @@ collection_case case_from_json(const json::value& snapshot, std::string_view whe
     throw error(errc::wrong_type, prefix + "expected a case snapshot object, got " +
                                       std::string(detail::json_kind(snapshot)));
   const json::object& object = snapshot.get_object();
-  const field_reader reader(object, std::string(where));
+  const field_reader reader(object, where);
 
   const json::value* id_value = reader.find("id");
   if (id_value == nullptr) reader.fail_missing("id", "the case id, a string");

@@ -8,6 +8,7 @@
 #include <arrears/policy/fact_schema.hpp>
 
 #include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/string.hpp>
 #include <boost/json/value.hpp>
 
@@ -28,80 +29,103 @@ arrears::currency object_currency(const decision& d) {
   return scan.result();
 }
 
-json::object parameters_json(const action_parameters& p, const detail::field_writer& writer) {
-  json::object out;
-  if (p.channel) out.emplace("channel", detail::enum_name(*p.channel));
-  if (p.amount) out.emplace("amount", writer.amount_text(*p.amount, "parameters.amount"));
-  if (p.costs) out.emplace("costs", writer.amount_text(*p.costs, "parameters.costs"));
-  if (p.deadline) out.emplace("deadline", writer.date_text(*p.deadline, "parameters.deadline"));
-  if (p.letter) out.emplace("letter", detail::enum_name(*p.letter));
-  if (p.reminder_level != 0) out.emplace("reminder_level", p.reminder_level);
+void write_parameters(detail::field_writer& out, const action_parameters& p) {
+  if (p.channel) out.put_string("channel", detail::enum_name(*p.channel));
+  if (p.amount) out.put_string("amount", out.amount_text(*p.amount, "parameters.amount"));
+  if (p.costs) out.put_string("costs", out.amount_text(*p.costs, "parameters.costs"));
+  if (p.deadline) out.put_string("deadline", out.date_text(*p.deadline, "parameters.deadline"));
+  if (p.letter) out.put_string("letter", detail::enum_name(*p.letter));
+  if (p.reminder_level != 0) out.put_integer("reminder_level", p.reminder_level);
   if (!p.instalments.empty()) {
-    json::array instalments;
-    instalments.reserve(p.instalments.size());
-    for (const auto& step : p.instalments) {
-      json::object item;
-      item.emplace("due", writer.date_text(step.due, "parameters.instalments.due"));
-      item.emplace("amount", writer.amount_text(step.amount, "parameters.instalments.amount"));
-      instalments.emplace_back(std::move(item));
+    std::string& text = out.key("instalments");
+    text.push_back('[');
+    for (std::size_t i = 0; i < p.instalments.size(); ++i) {
+      if (i != 0) text.push_back(',');
+      detail::field_writer item(text, out.object_currency(), false, out.context());
+      item.put_string("due", out.date_text(p.instalments[i].due, "parameters.instalments.due"));
+      item.put_string("amount",
+                      out.amount_text(p.instalments[i].amount, "parameters.instalments.amount"));
+      item.close();
     }
-    out.emplace("instalments", std::move(instalments));
+    text.push_back(']');
   }
-  return out;
 }
 
-json::value fact_json(const fact_reading& reading, arrears::currency in) {
+void write_fact(detail::field_writer& out, std::string_view name, const fact_reading& reading) {
   const auto schema = fact_schema();
-  if (reading.fact >= schema.size()) return json::value(reading.value);
-  switch (schema[reading.fact].type) {
-    case fact_type::integer:
-      return json::value(reading.value);
-    case fact_type::boolean:
-      return json::value(reading.value != 0);
-    case fact_type::money:
-    case fact_type::enumeration:
-      break;
+  if (reading.fact < schema.size()) {
+    switch (schema[reading.fact].type) {
+      case fact_type::integer:
+        break;
+      case fact_type::boolean:
+        out.put_bool(name, reading.value != 0);
+        return;
+      case fact_type::money:
+      case fact_type::enumeration:
+        out.put_string(name, format_fact_value(reading.fact, reading.value, out.object_currency()));
+        return;
+    }
   }
-  return json::string(format_fact_value(reading.fact, reading.value, in));
+  out.put_integer(name, reading.value);
 }
 
-json::object reason_json(const decision_reason& reason, arrears::currency in) {
-  json::object out;
-  out.emplace("rule", reason.rule);
-  if (!reason.note.empty()) out.emplace("note", reason.note);
-  json::object facts;
+void write_reason(detail::field_writer& out, const decision_reason& reason) {
+  out.put_string("rule", reason.rule);
+  if (!reason.note.empty()) out.put_string("note", reason.note);
+  detail::field_writer facts(out.key("facts"), out.object_currency(), false, out.context());
   const auto schema = fact_schema();
-  for (const auto& reading : reason.facts) {
+  for (std::size_t i = 0; i < reason.facts.size(); ++i) {
+    const fact_reading& reading = reason.facts[i];
     // A fact read twice by one rule has one value: the first reading stands.
-    const std::string_view name =
-        reading.fact < schema.size() ? schema[reading.fact].name : std::string_view("?");
-    facts.emplace(name, fact_json(reading, in));
+    bool read_before = false;
+    for (std::size_t j = 0; j < i && !read_before; ++j)
+      read_before = reason.facts[j].fact == reading.fact;
+    if (read_before) continue;
+    write_fact(facts,
+               reading.fact < schema.size() ? schema[reading.fact].name : std::string_view("?"),
+               reading);
   }
-  out.emplace("facts", std::move(facts));
-  return out;
+  facts.close();
 }
 
 }  // namespace
 
-json::object to_json(const decision& d, std::string_view case_id) {
-  const arrears::currency in = object_currency(d);
-  const detail::field_writer writer(in, false, "decision for case '" + std::string(case_id) + "'");
+void append_json(std::string& out, const decision& d, std::string_view case_id) {
+  const std::size_t start = out.size();
+  try {
+    const arrears::currency in = object_currency(d);
+    detail::field_writer writer(out, in, false, "decision for case '" + std::string(case_id) + "'");
+    writer.put_string("case", case_id);
+    writer.put_string("action", action_name(d.kind));
+    detail::field_writer parameters(writer.key("parameters"), in, false, writer.context());
+    write_parameters(parameters, d.parameters);
+    parameters.close();
+    if (d.next_review)
+      writer.put_date("next_review", *d.next_review);
+    else
+      writer.key("next_review") += "null";
+    std::string& reasons = writer.key("reasons");
+    reasons.push_back('[');
+    for (std::size_t i = 0; i < d.reasons.size(); ++i) {
+      if (i != 0) reasons.push_back(',');
+      detail::field_writer reason(reasons, in, false, writer.context());
+      write_reason(reason, d.reasons[i]);
+      reason.close();
+    }
+    reasons.push_back(']');
+    if (!d.arm.empty()) writer.put_string("arm", d.arm);
+    writer.put_string("currency", in.code());
+    writer.close();
+  } catch (...) {
+    out.resize(start);  // nothing half-written
+    throw;
+  }
+}
 
-  json::object out;
-  out.emplace("case", case_id);
-  out.emplace("action", action_name(d.kind));
-  out.emplace("parameters", parameters_json(d.parameters, writer));
-  if (d.next_review)
-    out.emplace("next_review", writer.date_text(*d.next_review, "next_review"));
-  else
-    out.emplace("next_review", nullptr);
-  json::array reasons;
-  reasons.reserve(d.reasons.size());
-  for (const auto& reason : d.reasons) reasons.emplace_back(reason_json(reason, in));
-  out.emplace("reasons", std::move(reasons));
-  if (!d.arm.empty()) out.emplace("arm", d.arm);
-  out.emplace("currency", in.code());
-  return out;
+json::object to_json(const decision& d, std::string_view case_id) {
+  std::string text;
+  append_json(text, d, case_id);
+  return json::parse(text).as_object();
 }
 
 namespace {
@@ -162,7 +186,7 @@ void fact_from_json(const field_reader& reader, std::string_view name, const jso
 }  // namespace
 
 decision decision_from_json(const json::object& object, std::string_view context) {
-  const field_reader reader(object, std::string(context));
+  const field_reader reader(object, context);
   static constexpr std::string_view known[] = {"case",    "action", "parameters", "next_review",
                                                "reasons", "arm",    "currency"};
   reader.reject_unknown_fields(known);

@@ -8,11 +8,14 @@
 #include <arrears/io/event_json.hpp>
 
 #include <boost/describe/members.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/string.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <variant>
@@ -48,15 +51,22 @@ std::string_view json_kind(const json::value& value) noexcept {
 }
 
 field_reader field_reader::nested(const json::object& object, std::string_view field_prefix) const {
-  field_reader reader(object, context_);
+  field_reader reader(object, context_, subject_);
   reader.prefix_ = prefix_ + std::string(field_prefix);
   reader.root_ = root_ != nullptr ? root_ : this;
   return reader;
 }
 
+std::string field_reader::context() const {
+  std::string text(context_);
+  if (!text.empty() && !subject_.empty()) text += ": ";
+  text += subject_;
+  return text;
+}
+
 void field_reader::fail(errc code, std::string_view field, std::string_view what) const {
-  std::string message;
-  if (!context_.empty()) message = context_ + ": ";
+  std::string message = context();
+  if (!message.empty()) message += ": ";
   message += "field '" + prefix_ + std::string(field) + "': " + std::string(what);
   throw error(code, message);
 }
@@ -130,25 +140,98 @@ std::string field_writer::date_text(date on, std::string_view field) const {
   return to_iso(on);
 }
 
-void field_writer::put_amount(std::string_view field, money amount) {
-  put(field, json::string(amount_text(amount, field)));
-  note_amount_field(field);
+void append_quoted(std::string& out, std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  out.push_back('"');
+  std::size_t plain_from = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text, plain_from, i - plain_from);
+    plain_from = i + 1;
+    out.push_back('\\');
+    switch (c) {
+      case '"':
+      case '\\':
+        out.push_back(static_cast<char>(c));
+        break;
+      case '\b':
+        out.push_back('b');
+        break;
+      case '\t':
+        out.push_back('t');
+        break;
+      case '\n':
+        out.push_back('n');
+        break;
+      case '\f':
+        out.push_back('f');
+        break;
+      case '\r':
+        out.push_back('r');
+        break;
+      default:
+        out += "u00";
+        out.push_back(hex[c >> 4]);
+        out.push_back(hex[c & 15]);
+    }
+  }
+  out.append(text, plain_from);
+  out.push_back('"');
 }
 
-void field_writer::note_amount_field(std::string_view field) {
-  last_amount_field_ = std::string(field);
-  has_amount_ = true;
+std::string& field_writer::key(std::string_view field) {
+  if (!first_) out_->push_back(',');
+  first_ = false;
+  append_quoted(*out_, field);
+  out_->push_back(':');
+  return *out_;
+}
+
+void field_writer::put(std::string_view field, const json::value& value) {
+  key(field) += json::serialize(value);
+}
+
+void field_writer::put_integer(std::string_view field, std::int64_t value) {
+  char digits[24];
+  const auto written = std::to_chars(std::begin(digits), std::end(digits), value);
+  key(field).append(digits, written.ptr);
+}
+
+void field_writer::put_strings(std::string_view field, std::span<const std::string> values) {
+  std::string& out = key(field);
+  out.push_back('[');
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i != 0) out.push_back(',');
+    append_quoted(out, values[i]);
+  }
+  out.push_back(']');
+}
+
+void field_writer::put_amount(std::string_view field, money amount) {
+  put_string(field, amount_text(amount, field));
+  note_amount_field();
+}
+
+void field_writer::put_date(std::string_view field, date on) {
+  put_string(field, date_text(on, field));
+}
+
+void field_writer::close() {
+  if (emit_currency_ && has_amount_) {
+    // An ISO code is three letters: nothing to escape, and no string to build.
+    const std::string_view code = currency_.code();
+    constexpr std::string_view field = ",\"currency\":\"";
+    out_->insert(currency_at_, code.size() + field.size() + 1, '"');
+    out_->replace(currency_at_, field.size(), field);
+    out_->replace(currency_at_ + field.size(), code.size(), code);
+  }
+  out_->push_back('}');
 }
 
 json::object field_writer::finish() {
-  if (!emit_currency_ || !has_amount_) return std::move(object_);
-  json::object result(object_.storage());
-  result.reserve(object_.size() + 1);
-  for (auto& entry : object_) {
-    result.emplace(entry.key(), std::move(entry.value()));
-    if (entry.key() == last_amount_field_) result.emplace("currency", currency_.code());
-  }
-  return result;
+  close();
+  return json::parse(own_).as_object();
 }
 
 }  // namespace detail
@@ -159,6 +242,7 @@ json::object field_writer::finish() {
 
 namespace {
 
+using detail::append_quoted;
 using detail::array_field;
 using detail::currency_scan;
 using detail::element_name;
@@ -176,13 +260,13 @@ using detail::tag;
 // write_field: the JSON form of a value (the caller decides whether it is written at all).
 
 void write_field(field_writer& writer, std::string_view field, const std::string& value) {
-  writer.put(field, json::string(value));
+  writer.put_string(field, value);
 }
 void write_field(field_writer& writer, std::string_view field, int value) {
-  writer.put(field, static_cast<std::int64_t>(value));
+  writer.put_integer(field, value);
 }
 void write_field(field_writer& writer, std::string_view field, bool value) {
-  writer.put(field, value);
+  writer.put_bool(field, value);
 }
 void write_field(field_writer& writer, std::string_view field, date value) {
   writer.put_date(field, value);
@@ -191,7 +275,7 @@ void write_field(field_writer& writer, std::string_view field, money value) {
   writer.put_amount(field, value);
 }
 void write_field(field_writer& writer, std::string_view field, payment_terms value) {
-  writer.put(field, json::string(to_string(value)));
+  writer.put_string(field, to_string(value));
 }
 template <class E>
 requires std::is_enum_v<E>
@@ -202,7 +286,7 @@ void write_field(field_writer& writer, std::string_view field, E value) {
                                             "' holds " +
                                             std::to_string(static_cast<long long>(value)) +
                                             ", which is not one of " + quoted_names<E>());
-  writer.put(field, json::string(name));
+  writer.put_string(field, name);
 }
 template <class T>
 void write_field(field_writer& writer, std::string_view field, const std::optional<T>& value) {
@@ -210,21 +294,22 @@ void write_field(field_writer& writer, std::string_view field, const std::option
 }
 void write_field(field_writer& writer, std::string_view field,
                  const std::vector<std::string>& values) {
-  json::array array;
-  for (const auto& value : values) array.emplace_back(json::string(value));
-  writer.put(field, std::move(array));
+  writer.put_strings(field, values);
 }
 void write_field(field_writer& writer, std::string_view field,
                  const std::vector<instalment>& schedule) {
-  json::array array;
+  std::string& out = writer.key(field);
+  out.push_back('[');
   for (std::size_t i = 0; i < schedule.size(); ++i) {
     const std::string name = element_name(field, i);
-    array.emplace_back(
-        json::object{{"due", writer.date_text(schedule[i].due, name + ".due")},
-                     {"amount", writer.amount_text(schedule[i].amount, name + ".amount")}});
+    out += i == 0 ? "{\"due\":" : ",{\"due\":";
+    append_quoted(out, writer.date_text(schedule[i].due, name + ".due"));
+    out += ",\"amount\":";
+    append_quoted(out, writer.amount_text(schedule[i].amount, name + ".amount"));
+    out.push_back('}');
   }
-  writer.put(field, std::move(array));
-  writer.note_amount_field(field);
+  out.push_back(']');
+  writer.note_amount_field();
 }
 
 // scan: the amounts a value contributes to its object's currency.
@@ -515,26 +600,44 @@ currency currency_of(const debtor_profile& profile) {
 // the public functions
 // ------------------------------------------------------------------------------------------
 
+namespace detail {
+
+void write_event(std::string& out, const event& e, std::optional<std::string_view> case_id) {
+  const std::size_t start = out.size();
+  try {
+    std::visit(
+        [&](const auto& body) {
+          using T = std::remove_cvref_t<decltype(body)>;
+          currency_scan amounts;
+          body_codec<T>::scan_amounts(amounts, body);
+          field_writer writer(out, amounts.result(), true, event_type_name(e.type()));
+          if (case_id) writer.put_string("case", *case_id);
+          writer.put_string("type", event_type_name(e.type()));
+          writer.put_date("date", e.meta.on);
+          body_codec<T>::write(writer, body);
+          if (!e.meta.actor.empty()) writer.put_string("actor", e.meta.actor);
+          if (!e.meta.note.empty()) writer.put_string("note", e.meta.note);
+          writer.close();
+        },
+        e.body);
+  } catch (...) {
+    out.resize(start);  // nothing half-written
+    throw;
+  }
+}
+
+}  // namespace detail
+
+void append_json(std::string& out, const event& e) { detail::write_event(out, e, std::nullopt); }
+
 json::object to_json(const event& e) {
-  return std::visit(
-      [&](const auto& body) {
-        using T = std::remove_cvref_t<decltype(body)>;
-        currency_scan amounts;
-        body_codec<T>::scan_amounts(amounts, body);
-        field_writer writer(amounts.result(), true, event_type_name(e.type()));
-        writer.put("type", event_type_name(e.type()));
-        writer.put_date("date", e.meta.on);
-        body_codec<T>::write(writer, body);
-        json::object object = writer.finish();
-        if (!e.meta.actor.empty()) object["actor"] = e.meta.actor;
-        if (!e.meta.note.empty()) object["note"] = e.meta.note;
-        return object;
-      },
-      e.body);
+  std::string text;
+  append_json(text, e);
+  return json::parse(text).as_object();
 }
 
 event event_from_json(const json::object& object, std::string_view where) {
-  const field_reader top(object, std::string(where));
+  const field_reader top(object, where);
   constexpr std::string_view expected_type = "an event type such as \"payment_received\"";
   const json::value* type_value = top.find("type");
   if (type_value == nullptr) top.fail_missing("type", expected_type);
@@ -549,9 +652,7 @@ event event_from_json(const json::object& object, std::string_view where) {
     top.fail(errc::unknown_event_type, "type", what);
   }
 
-  const field_reader reader(object, where.empty()
-                                        ? std::string(type_name)
-                                        : std::string(where) + ": " + std::string(type_name));
+  const field_reader reader(object, where, type_name);
   return boost::mp11::mp_with_index<event_type_count>(
       static_cast<std::size_t>(type), [&](auto index) {
         using T = std::variant_alternative_t<decltype(index)::value, event_body>;

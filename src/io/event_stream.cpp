@@ -6,11 +6,14 @@
 #include <arrears/io/event_json.hpp>
 #include <arrears/io/event_stream.hpp>
 
-#include <boost/json/serialize.hpp>
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/stream_parser.hpp>
 
+#include <cstddef>
 #include <fstream>
 #include <istream>
+#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -34,48 +37,76 @@ bool is_blank_or_comment(std::string_view line) {
 
 }  // namespace
 
+/// The parser, and the memory one line's values live in: a buffer kept from line to line
+/// (heap memory only for a line that outgrows it).
+struct event_line_reader::parser {
+  alignas(std::max_align_t) unsigned char buffer[8192];
+  std::optional<json::monotonic_resource> memory;
+  json::stream_parser json;
+};
+
+event_line_reader::event_line_reader() : parser_(std::make_unique<parser>()) {}
+event_line_reader::~event_line_reader() = default;
+event_line_reader::event_line_reader(event_line_reader&&) noexcept = default;
+event_line_reader& event_line_reader::operator=(event_line_reader&&) noexcept = default;
+
+case_event event_line_reader::read(std::string_view text, std::string_view source_name,
+                                   std::size_t line_number) {
+  // The location is composed only for a message: a store reads millions of lines.
+  const auto where = [&] { return location(source_name, line_number); };
+  json::stream_parser& parser = parser_->json;
+  parser.reset();  // lets go of the last line's memory before it is reused
+  parser_->memory.emplace(parser_->buffer, sizeof parser_->buffer);
+  parser.reset(&*parser_->memory);
+  json::error_code failure;
+  const std::size_t consumed = parser.write(text.data(), text.size(), failure);
+  std::size_t column = consumed + 1;
+  if (!failure) {
+    parser.finish(failure);
+    column = text.size() + 1;  // the line ended inside a value
+  }
+  if (failure)
+    throw error(errc::parse_error,
+                where() + ":" + std::to_string(column) + ": invalid JSON: " + failure.message());
+  json::value value = parser.release();
+  if (!value.is_object())
+    throw error(errc::wrong_type, where() + ": expected one JSON object per line, got " +
+                                      std::string(detail::json_kind(value)));
+  json::object& object = value.get_object();
+
+  const json::value* case_id = object.if_contains("case");
+  if (case_id == nullptr || case_id->is_null())
+    throw error(
+        errc::missing_field,
+        where() + ": field 'case': missing; expected the id of the case the event belongs to");
+  if (!case_id->is_string())
+    throw error(errc::wrong_type, where() + ": field 'case': expected a string, the case id, got " +
+                                      std::string(detail::json_kind(*case_id)));
+  if (case_id->get_string().empty())
+    throw error(errc::invalid_value, where() + ": field 'case': the case id must not be empty");
+  std::string id(case_id->get_string());
+  object.erase("case");
+
+  try {
+    return case_event{std::move(id), event_from_json(object, {}), line_number};
+  } catch (const error& refused) {
+    // event_from_json(object, where) would say the same, at the cost of a string per line.
+    const std::string at = where();
+    if (at.empty()) throw;
+    throw error(refused.code(), at + ": " + refused.what());
+  }
+}
+
 std::vector<case_event> read_event_stream(std::istream& in, std::string_view source_name) {
   std::vector<case_event> events;
-  json::stream_parser parser;
+  event_line_reader reader;
   std::string text;
   std::size_t line_number = 0;
   while (std::getline(in, text)) {
     ++line_number;
     if (!text.empty() && text.back() == '\r') text.pop_back();  // CRLF files
     if (is_blank_or_comment(text)) continue;
-    const std::string where = location(source_name, line_number);
-
-    parser.reset();
-    json::error_code failure;
-    const std::size_t consumed = parser.write(text.data(), text.size(), failure);
-    std::size_t column = consumed + 1;
-    if (!failure) {
-      parser.finish(failure);
-      column = text.size() + 1;  // the line ended inside a value
-    }
-    if (failure)
-      throw error(errc::parse_error,
-                  where + ":" + std::to_string(column) + ": invalid JSON: " + failure.message());
-    json::value value = parser.release();
-    if (!value.is_object())
-      throw error(errc::wrong_type, where + ": expected one JSON object per line, got " +
-                                        std::string(detail::json_kind(value)));
-    json::object& object = value.get_object();
-
-    const json::value* case_id = object.if_contains("case");
-    if (case_id == nullptr || case_id->is_null())
-      throw error(
-          errc::missing_field,
-          where + ": field 'case': missing; expected the id of the case the event belongs to");
-    if (!case_id->is_string())
-      throw error(errc::wrong_type, where + ": field 'case': expected a string, the case id, got " +
-                                        std::string(detail::json_kind(*case_id)));
-    if (case_id->get_string().empty())
-      throw error(errc::invalid_value, where + ": field 'case': the case id must not be empty");
-    std::string id(case_id->get_string());
-    object.erase("case");
-
-    events.push_back(case_event{std::move(id), event_from_json(object, where), line_number});
+    events.push_back(reader.read(text, source_name, line_number));
   }
   if (in.bad())
     throw error(errc::io_error, location(source_name, line_number + 1) + ": read error");
@@ -83,12 +114,13 @@ std::vector<case_event> read_event_stream(std::istream& in, std::string_view sou
 }
 
 std::string to_json_line(std::string_view case_id, const event& e) {
-  json::object body = to_json(e);
-  json::object line;
-  line.reserve(body.size() + 1);
-  line.emplace("case", case_id);
-  for (auto& entry : body) line.emplace(entry.key(), std::move(entry.value()));
-  return json::serialize(line);
+  std::string line;
+  append_json_line(line, case_id, e);
+  return line;
+}
+
+void append_json_line(std::string& out, std::string_view case_id, const event& e) {
+  detail::write_event(out, e, case_id);
 }
 
 void apply_stream(std::vector<collection_case>& cases, std::span<const case_event> events,

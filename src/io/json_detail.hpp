@@ -29,6 +29,10 @@
 #include <type_traits>
 #include <vector>
 
+namespace arrears {
+struct event;
+}
+
 namespace arrears::detail {
 
 /// "a string", "a number", "an object", ... for "got ..." in error messages.
@@ -71,17 +75,21 @@ template <class E>
 /// "<context>: field '<prefix><name>': <what>", e.g.
 /// `events.jsonl:3: payment_received: field 'amount': expected a decimal string such as
 /// "12.50", got a number`. A JSON null counts as an absent field.
+///
+/// The context is "<context>: <subject>" (either may be empty), composed only for a message;
+/// both must outlive the reader.
 class field_reader {
  public:
-  field_reader(const boost::json::object& object, std::string context) noexcept
-      : object_(&object), context_(std::move(context)) {}
+  field_reader(const boost::json::object& object, std::string_view context,
+               std::string_view subject = {}) noexcept
+      : object_(&object), context_(context), subject_(subject) {}
 
   /// A reader for an object nested in a field of this one ("schedule[0].");
   /// it shares this object's currency.
   [[nodiscard]] field_reader nested(const boost::json::object& object,
                                     std::string_view field_prefix) const;
 
-  [[nodiscard]] const std::string& context() const noexcept { return context_; }
+  [[nodiscard]] std::string context() const;
   [[nodiscard]] const boost::json::object& object() const noexcept { return *object_; }
 
   [[noreturn]] void fail(errc code, std::string_view field, std::string_view what) const;
@@ -102,45 +110,78 @@ class field_reader {
 
  private:
   const boost::json::object* object_;
-  std::string context_;
+  std::string_view context_;
+  std::string_view subject_;
   std::string prefix_;
   const field_reader* root_ = nullptr;  ///< owner of the currency, for nested readers
   mutable std::optional<arrears::currency> currency_;
 };
 
-/// Writes the fields of one JSON object. Amounts are written as decimal strings in one
-/// currency; with `emit_currency`, finish() puts "currency" right after the last amount.
+/// Appends `text` as a JSON string: quoted, with '"', '\\' and control characters escaped as
+/// boost::json::serialize escapes them (\b \t \n \f \r, else \u00xx), every other byte as it is.
+void append_quoted(std::string& out, std::string_view text);
+
+/// Writes the fields of one JSON object as text, in the order they are put, the way
+/// boost::json::serialize writes an object (no spaces). Amounts are written as decimal strings
+/// in one currency; with `emit_currency`, close() puts "currency" right after the last amount.
 class field_writer {
  public:
-  /// `context` names the object in error messages ("payment_received").
+  /// Writes into a buffer of its own, for finish(). `context` names the object in error
+  /// messages ("payment_received").
   field_writer(arrears::currency in, bool emit_currency, std::string context)
-      : currency_(in), emit_currency_(emit_currency), context_(std::move(context)) {}
+      : field_writer(own_, in, emit_currency, std::move(context)) {}
+  /// Appends the object to `out`, which must outlive the writer.
+  field_writer(std::string& out, arrears::currency in, bool emit_currency, std::string context)
+      : out_(&out), currency_(in), emit_currency_(emit_currency), context_(std::move(context)) {
+    out_->push_back('{');
+  }
+  field_writer(const field_writer&) = delete;
+  field_writer& operator=(const field_writer&) = delete;
 
   [[nodiscard]] arrears::currency object_currency() const noexcept { return currency_; }
   [[nodiscard]] const std::string& context() const noexcept { return context_; }
-  void put(std::string_view field, boost::json::value value) { object_[field] = std::move(value); }
-  void put_amount(std::string_view field, money amount);
-  void put_date(std::string_view field, date on) {
-    put(field, boost::json::string(date_text(on, field)));
+  /// Any JSON value, serialized.
+  void put(std::string_view field, const boost::json::value& value);
+  void put_string(std::string_view field, std::string_view value) {
+    append_quoted(key(field), value);
   }
-  /// Marks `field` (already put, e.g. an array of objects with amounts) as holding amounts,
-  /// so that "currency" follows it.
-  void note_amount_field(std::string_view field);
+  void put_integer(std::string_view field, std::int64_t value);
+  void put_bool(std::string_view field, bool value) { key(field) += value ? "true" : "false"; }
+  void put_strings(std::string_view field, std::span<const std::string> values);
+  void put_amount(std::string_view field, money amount);
+  void put_date(std::string_view field, date on);
+  /// Writes `field`'s key and hands back the text to append its value to (one JSON value).
+  [[nodiscard]] std::string& key(std::string_view field);
+  /// Marks the field just put (e.g. an array of objects with amounts) as holding amounts, so
+  /// that "currency" follows it.
+  void note_amount_field() noexcept {
+    currency_at_ = out_->size();
+    has_amount_ = true;
+  }
   /// A zero amount in any currency is written as zero in this object's currency; any other
   /// amount must be in it (error{errc::currency_mismatch}).
   [[nodiscard]] std::string amount_text(money amount, std::string_view field) const;
   /// error{errc::invalid_argument} for a special date, which has no text form.
   [[nodiscard]] std::string date_text(date on, std::string_view field) const;
+  /// Ends the object: "currency" after the last amount (with `emit_currency`), then '}'.
+  void close();
+  /// close(), then the object as written (only for a writer with a buffer of its own).
   [[nodiscard]] boost::json::object finish();
 
  private:
+  std::string own_;
+  std::string* out_;
   arrears::currency currency_;
   bool emit_currency_;
   std::string context_;
-  boost::json::object object_;
-  std::string last_amount_field_;
+  std::size_t currency_at_ = 0;
   bool has_amount_ = false;
+  bool first_ = true;
 };
+
+/// Appends the event's JSON text to `out` (event_json.hpp, append_json); with a `case_id`, a
+/// "case" field first (an event-stream line). On an exception `out` is left as it was.
+void write_event(std::string& out, const event& e, std::optional<std::string_view> case_id);
 
 /// Picks an object's currency: that of the first amount in a currency other than "XXX";
 /// "XXX" when there is none.

@@ -43,21 +43,48 @@ inline std::string quoted_names() {
 }
 
 // What a field of each type must hold, for "missing; expected ..." and "expected ..., got ...".
-inline std::string expectation(tag<std::string>) { return "a string"; }
-inline std::string expectation(tag<int>) { return "a whole number such as 2"; }
-inline std::string expectation(tag<bool>) { return "true or false"; }
-inline std::string expectation(tag<date>) { return "a date string such as \"2025-03-31\""; }
-inline std::string expectation(tag<money>) { return "a decimal string such as \"12.50\""; }
-inline std::string expectation(tag<payment_terms>) { return "payment terms such as \"net 30\""; }
-inline std::string expectation(tag<std::vector<std::string>>) { return "an array of strings"; }
-inline std::string expectation(tag<std::vector<instalment>>) {
-  return "an array of instalments such as [{\"due\":\"2025-04-01\",\"amount\":\"100.00\"}]";
+// Static: read on every field, needed only for a message.
+inline const std::string& expectation(tag<std::string>) {
+  static const std::string text = "a string";
+  return text;
+}
+inline const std::string& expectation(tag<int>) {
+  static const std::string text = "a whole number such as 2";
+  return text;
+}
+inline const std::string& expectation(tag<bool>) {
+  static const std::string text = "true or false";
+  return text;
+}
+inline const std::string& expectation(tag<date>) {
+  static const std::string text = "a date string such as \"2025-03-31\"";
+  return text;
+}
+inline const std::string& expectation(tag<money>) {
+  static const std::string text = "a decimal string such as \"12.50\"";
+  return text;
+}
+inline const std::string& expectation(tag<payment_terms>) {
+  static const std::string text = "payment terms such as \"net 30\"";
+  return text;
+}
+inline const std::string& expectation(tag<std::vector<std::string>>) {
+  static const std::string text = "an array of strings";
+  return text;
+}
+inline const std::string& expectation(tag<std::vector<instalment>>) {
+  static const std::string text =
+      "an array of instalments such as [{\"due\":\"2025-04-01\",\"amount\":\"100.00\"}]";
+  return text;
 }
 template <class E>
 requires std::is_enum_v<E>
-inline std::string expectation(tag<E>) { return "one of " + quoted_names<E>(); }
+inline const std::string& expectation(tag<E>) {
+  static const std::string text = "one of " + quoted_names<E>();
+  return text;
+}
 template <class T>
-inline std::string expectation(tag<std::optional<T>>) {
+inline const std::string& expectation(tag<std::optional<T>>) {
   return expectation(tag<T>{});
 }
 

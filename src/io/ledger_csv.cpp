@@ -10,11 +10,14 @@
 
 #include <boost/describe/enum_to_string.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <fstream>
 #include <optional>
+#include <system_error>
 #include <unordered_map>
+#include <vector>
 
 namespace arrears {
 namespace {
@@ -355,9 +358,25 @@ std::optional<std::pair<std::size_t, std::string>> conflict(const ledger_debtor&
   return std::nullopt;
 }
 
-}  // namespace
+/// How many lines `file` has, at most: at most one item each, so reading can reserve room for
+/// them up front instead of growing its tables a row at a time. 0 for what is not a regular
+/// file (a pipe can be read once only) or cannot be read (opening it again reports why).
+std::size_t count_lines(const std::filesystem::path& file) {
+  std::error_code failed;
+  if (!std::filesystem::is_regular_file(file, failed)) return 0;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return 0;
+  std::vector<char> chunk(std::size_t{1} << 20);
+  std::size_t lines = 0;
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    lines += static_cast<std::size_t>(std::count(chunk.data(), chunk.data() + in.gcount(), '\n'));
+  }
+  return lines + 1;
+}
 
-ledger read_ledger(std::istream& in, std::string_view source_name, const ledger_options& options) {
+ledger read_ledger_rows(std::istream& in, std::string_view source_name,
+                        const ledger_options& options, std::size_t expected_lines) {
   csv_records records(in, std::string(source_name));
   ledger books;
   std::vector<ledger_problem> problems;
@@ -375,6 +394,8 @@ ledger read_ledger(std::istream& in, std::string_view source_name, const ledger_
 
   std::unordered_map<std::string, std::size_t> debtor_at;  // id -> index in books.debtors
   std::unordered_map<std::string, std::size_t> item_at;    // document id -> index in items
+  books.items.reserve(expected_lines);
+  item_at.reserve(expected_lines);
   while (records.next()) {
     row_reader<ledger_column_count> row(records, columns, problems);
     if (!row.complete()) continue;
@@ -410,9 +431,16 @@ ledger read_ledger(std::istream& in, std::string_view source_name, const ledger_
   return books;
 }
 
+}  // namespace
+
+ledger read_ledger(std::istream& in, std::string_view source_name, const ledger_options& options) {
+  return read_ledger_rows(in, source_name, options, 0);
+}
+
 ledger read_ledger_file(const std::filesystem::path& file, const ledger_options& options) {
+  const std::size_t lines = count_lines(file);
   std::ifstream in = detail::open_input_file(file);
-  return read_ledger(in, file.string(), options);
+  return read_ledger_rows(in, file.string(), options, lines);
 }
 
 void read_debtors(std::istream& in, std::string_view source_name, ledger& books,

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -47,21 +48,25 @@ bool holds_document(const collection_case& c, std::string_view id) {
   return std::any_of(notes.begin(), notes.end(), [&](const claim& n) { return n.id == id; });
 }
 
-/// Brings one debtor's case in line with its items.
+/// Brings one debtor's case in line with its items. The events go to a copy of the case,
+/// made at the first event: most debtors' books bring nothing new, and their case is only read.
 class debtor_reconciler {
  public:
-  debtor_reconciler(collection_case work, std::string debtor_id, bool opens_case, date today,
-                    std::vector<reconciliation_notice>& notices)
-      : work_(std::move(work)), today_(today), notices_(notices) {
-    out_.case_id = work_.id();
+  /// `known`: the debtor's open case, or nullptr for a new case with id `case_id`.
+  debtor_reconciler(const collection_case* known, std::string case_id, std::string debtor_id,
+                    date today, std::vector<reconciliation_notice>& notices)
+      : known_(known), today_(today), notices_(notices) {
+    if (known_ == nullptr) work_.emplace(case_id, history_policy::discard);
+    out_.case_id = std::move(case_id);
     out_.debtor_id = std::move(debtor_id);
-    out_.opens_case = opens_case;
+    out_.opens_case = known_ == nullptr;
   }
 
   template <class Body>
   void add(Body body, std::string_view document) {
     event e(today_, std::move(body), ledger_actor);
-    if (const auto refused = work_.try_apply(e)) {
+    if (!work_) work_.emplace(*known_);
+    if (const auto refused = work_->try_apply(e)) {
       notice(document, "not recorded: " + refused->message);
       return;
     }
@@ -71,11 +76,12 @@ class debtor_reconciler {
     notices_.push_back({out_.case_id, std::string(document), std::move(message)});
   }
 
-  [[nodiscard]] const collection_case& work() const noexcept { return work_; }
+  [[nodiscard]] const collection_case& work() const noexcept { return work_ ? *work_ : *known_; }
   [[nodiscard]] case_reconciliation take() { return std::move(out_); }
 
  private:
-  collection_case work_;
+  const collection_case* known_;
+  std::optional<collection_case> work_;
   date today_;
   std::vector<reconciliation_notice>& notices_;
   case_reconciliation out_;
@@ -118,8 +124,8 @@ void reconcile_debtor(const ledger_debtor& debtor, const std::vector<const ledge
 
   const std::string case_id =
       has_open_case ? latest->id() : next_case_id(debtor.profile.id, latest);
-  debtor_reconciler r(has_open_case ? *latest : collection_case(case_id), debtor.profile.id,
-                      !has_open_case, today, result.notices);
+  debtor_reconciler r(has_open_case ? latest : nullptr, case_id, debtor.profile.id, today,
+                      result.notices);
 
   // Who the debtor is.
   const debtor_profile* known_profile = has_open_case ? &latest->debtor().profile : nullptr;
@@ -194,8 +200,10 @@ void reconcile_debtor(const ledger_debtor& debtor, const std::vector<const ledge
 
 reconciliation reconcile(const ledger& books, date today, const latest_case_lookup& latest_case) {
   std::unordered_map<std::string_view, std::vector<const ledger_item*>> by_debtor;
+  by_debtor.reserve(books.debtors.size());
   for (const ledger_item& item : books.items) by_debtor[item.debtor_id].push_back(&item);
   reconciliation result;
+  result.cases.reserve(books.debtors.size());  // at most one a debtor: no case moves as it grows
   static const std::vector<const ledger_item*> none;
   for (const ledger_debtor& debtor : books.debtors) {
     const auto items = by_debtor.find(debtor.profile.id);

@@ -7,9 +7,8 @@
 
 #include <sqlite3.h>
 #include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
 
-#include <sstream>
+#include <memory>
 #include <utility>
 
 namespace arrears {
@@ -64,6 +63,15 @@ constexpr const char* proposal_select =
     "SELECT p.id, c.id, p.day, p.decision, d.day, d.actor, d.note FROM proposals p "
     "JOIN cases c ON c.number = p.case_number LEFT JOIN completions d ON d.proposal = p.id ";
 
+/// The text in `column` of the current row, valid until the next step.
+std::string_view column_view(sqlite3_stmt* statement, int column) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+  return text == nullptr
+             ? std::string_view()
+             : std::string_view(text,
+                                static_cast<std::size_t>(sqlite3_column_bytes(statement, column)));
+}
+
 std::string column_text(sqlite3_stmt* statement, int column) {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
   return text == nullptr
@@ -81,6 +89,9 @@ struct event_store::connection {
   sqlite3_stmt* insert_event = nullptr;
   sqlite3_stmt* find_same_proposal = nullptr;
   sqlite3_stmt* insert_proposal = nullptr;
+  /// The text of the event or decision being stored: one buffer, bound without a copy
+  /// (SQLite copies it into its page while stepping).
+  std::string line;
 
   ~connection() {
     sqlite3_finalize(insert_case);
@@ -161,55 +172,84 @@ event_store event_store::open(const std::filesystem::path& file) {
 
 void event_store::load_sequences() {
   cases_.clear();
+  // One seek per case for its last sequence: a GROUP BY would read every event's text.
   sqlite3_stmt* statement = db_->prepare(
-      "SELECT c.number, c.id, COALESCE(MAX(e.sequence), 0) FROM cases c "
-      "LEFT JOIN events e ON e.case_number = c.number GROUP BY c.number");
+      "SELECT c.number, c.id, COALESCE((SELECT MAX(e.sequence) FROM events e WHERE "
+      "e.case_number = c.number), 0) FROM cases c");
   int step = 0;
   while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
     const auto* id = reinterpret_cast<const char*>(sqlite3_column_text(statement, 1));
-    cases_[id] = {sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 2) + 1};
+    cases_.insert_or_assign(
+        id, case_slot{sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 2) + 1});
   }
   sqlite3_finalize(statement);
   if (step != SQLITE_DONE) db_->fail("reading the cases");
 }
 
-std::vector<case_event> event_store::select_events(const char* sql,
-                                                   std::optional<std::string_view> key) const {
-  sqlite3_stmt* statement = db_->prepare(sql);
-  if (key)
-    sqlite3_bind_text(statement, 1, key->data(), static_cast<int>(key->size()), SQLITE_TRANSIENT);
-  std::string lines;
+void event_store::for_each_event(
+    std::optional<std::string_view> case_id,
+    const std::function<void(std::string_view stored_case_id, case_event&& entry)>& take) const {
+  const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owned(
+      db_->prepare(case_id ? "SELECT c.id, e.event FROM events e JOIN cases c ON c.number = "
+                             "e.case_number WHERE c.id = ?1 ORDER BY e.sequence"
+                           : "SELECT c.id, e.event FROM events e JOIN cases c ON c.number = "
+                             "e.case_number ORDER BY e.case_number, e.sequence"),
+      sqlite3_finalize);
+  sqlite3_stmt* statement = owned.get();
+  if (case_id)
+    sqlite3_bind_text(statement, 1, case_id->data(), static_cast<int>(case_id->size()),
+                      SQLITE_TRANSIENT);
+  event_line_reader reader;
+  // Errors name the event as a line of the stream `SELECT event ... ORDER BY case_number,
+  // sequence` prints (for one case: of that case's stream).
+  std::size_t line = 0;
   int step = 0;
   while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-    lines.append(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)),
-                 static_cast<std::size_t>(sqlite3_column_bytes(statement, 0)));
-    lines += '\n';
+    const std::string_view stored_id = column_view(statement, 0);
+    case_event entry = reader.read(column_view(statement, 1), db_->file, ++line);
+    if (entry.case_id != stored_id)
+      throw error(errc::io_error, db_->file + ":" + std::to_string(line) +
+                                      ": the event names case '" + entry.case_id +
+                                      "' but is stored under case '" + std::string(stored_id) +
+                                      "'");
+    take(stored_id, std::move(entry));
   }
-  sqlite3_finalize(statement);
   if (step != SQLITE_DONE) db_->fail("reading the events");
-  std::istringstream in(std::move(lines));
-  return read_event_stream(in, db_->file);
 }
 
 std::vector<case_event> event_store::events() const {
-  return select_events("SELECT e.event FROM events e ORDER BY e.case_number, e.sequence",
-                       std::nullopt);
+  std::vector<case_event> all;
+  all.reserve(event_count());
+  for_each_event(std::nullopt,
+                 [&](std::string_view, case_event&& entry) { all.push_back(std::move(entry)); });
+  return all;
+}
+
+std::vector<collection_case> event_store::replay(std::optional<std::string_view> case_id,
+                                                 history_policy history) const {
+  // Rows come case by case: each event goes to the last case, or starts the next one.
+  std::vector<collection_case> cases;
+  if (!case_id) cases.reserve(cases_.size());
+  for_each_event(case_id, [&](std::string_view stored_id, case_event&& entry) {
+    if (cases.empty() || cases.back().id() != stored_id)
+      cases.emplace_back(std::string(stored_id), history);
+    if (auto refused = cases.back().try_apply(std::move(entry.e))) {
+      refused->message = db_->file + ":" + std::to_string(entry.line) + ": " + refused->message;
+      throw transition_error(std::move(*refused));
+    }
+  });
+  return cases;
 }
 
 std::optional<collection_case> event_store::find_case(std::string_view case_id,
                                                       history_policy history) const {
-  const std::vector<case_event> events = select_events(
-      "SELECT e.event FROM events e JOIN cases c ON c.number = e.case_number WHERE c.id = ?1 "
-      "ORDER BY e.sequence",
-      case_id);
-  std::vector<collection_case> found = replay_stream(events, db_->file, history);
+  std::vector<collection_case> found = replay(case_id, history);
   if (found.empty()) return std::nullopt;
   return std::move(found.front());
 }
 
 std::vector<collection_case> event_store::cases(history_policy history) const {
-  const std::vector<case_event> all = events();
-  return replay_stream(all, db_->file, history);
+  return replay(std::nullopt, history);
 }
 
 std::size_t event_store::event_count() const {
@@ -235,22 +275,24 @@ void event_store::require_writing(std::string_view doing) const {
 
 void event_store::append(std::string_view case_id, const event& e) {
   require_writing("append");
-  const std::string key(case_id);
-  auto at = cases_.find(key);
+  auto at = cases_.find(case_id);
   if (at == cases_.end()) {
     sqlite3_reset(db_->insert_case);
-    sqlite3_bind_text(db_->insert_case, 1, key.data(), static_cast<int>(key.size()),
-                      SQLITE_TRANSIENT);
-    if (sqlite3_step(db_->insert_case) != SQLITE_DONE) db_->fail("adding case " + key);
-    at = cases_.emplace(key, case_slot{sqlite3_last_insert_rowid(db_->db), 1}).first;
+    sqlite3_bind_text(db_->insert_case, 1, case_id.data(), static_cast<int>(case_id.size()),
+                      SQLITE_STATIC);
+    if (sqlite3_step(db_->insert_case) != SQLITE_DONE)
+      db_->fail("adding case " + std::string(case_id));
+    at = cases_.emplace(case_id, case_slot{sqlite3_last_insert_rowid(db_->db), 1}).first;
   }
-  const std::string line = to_json_line(case_id, e);
+  std::string& line = db_->line;
+  line.clear();
+  append_json_line(line, case_id, e);
   sqlite3_stmt* insert = db_->insert_event;
   sqlite3_reset(insert);
   sqlite3_bind_int64(insert, 1, at->second.number);
   sqlite3_bind_int64(insert, 2, at->second.next_sequence);
-  sqlite3_bind_text(insert, 3, line.data(), static_cast<int>(line.size()), SQLITE_TRANSIENT);
-  if (sqlite3_step(insert) != SQLITE_DONE) db_->fail("appending to case " + key);
+  sqlite3_bind_text(insert, 3, line.data(), static_cast<int>(line.size()), SQLITE_STATIC);
+  if (sqlite3_step(insert) != SQLITE_DONE) db_->fail("appending to case " + at->first);
   ++at->second.next_sequence;
 }
 
@@ -276,7 +318,7 @@ void event_store::rollback() noexcept {
 
 event_store::proposed event_store::propose(std::string_view case_id, date day, const decision& d) {
   require_writing("propose");
-  const auto at = cases_.find(std::string(case_id));
+  const auto at = cases_.find(case_id);
   if (at == cases_.end())
     throw error(errc::invalid_argument, "store '" + db_->file + "': no case '" +
                                             std::string(case_id) + "' to propose an action for");
@@ -292,13 +334,15 @@ event_store::proposed event_store::propose(std::string_view case_id, date day, c
     return {sqlite3_column_int64(find, 0), false, sqlite3_column_int(find, 1) != 0};
   if (step != SQLITE_DONE) db_->fail("looking up the proposals of case " + at->first);
 
-  const std::string json = boost::json::serialize(to_json(d, case_id));
+  std::string& json = db_->line;
+  json.clear();
+  append_json(json, d, case_id);
   sqlite3_stmt* insert = db_->insert_proposal;
   sqlite3_reset(insert);
   sqlite3_bind_int64(insert, 1, at->second.number);
-  sqlite3_bind_text(insert, 2, on.data(), static_cast<int>(on.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_text(insert, 2, on.data(), static_cast<int>(on.size()), SQLITE_STATIC);
   sqlite3_bind_text(insert, 3, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text(insert, 4, json.data(), static_cast<int>(json.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_text(insert, 4, json.data(), static_cast<int>(json.size()), SQLITE_STATIC);
   if (sqlite3_step(insert) != SQLITE_DONE) db_->fail("recording a proposal for case " + at->first);
   return {sqlite3_last_insert_rowid(db_->db), true, false};
 }

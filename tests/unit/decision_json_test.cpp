@@ -95,6 +95,22 @@ TEST(decision_json, refuses_amounts_in_two_currencies) {
   EXPECT_EQ(testing::error_code_of([&] { (void)to_json(d, "C-1"); }), errc::currency_mismatch);
 }
 
+TEST(decision_json, appends_the_same_text_without_building_an_object) {
+  decision twice_read = reminder();
+  twice_read.reasons[0].facts.push_back(twice_read.reasons[0].facts[0]);  // the first stands
+  for (const decision& d : {reminder(), decision{}, twice_read}) {
+    std::string text = "kept";
+    append_json(text, d, "C-\"1\"");
+    EXPECT_EQ(text, "kept" + boost::json::serialize(to_json(d, "C-\"1\"")));
+  }
+  decision mixed = reminder();
+  mixed.parameters.costs = money(4000, currency::from_code("USD"));
+  std::string text = "kept";
+  EXPECT_EQ(testing::error_code_of([&] { append_json(text, mixed, "C-1"); }),
+            errc::currency_mismatch);
+  EXPECT_EQ(text, "kept") << "nothing half-written";
+}
+
 TEST(decision_json, reads_back_what_it_writes) {
   const decision written = reminder();
   EXPECT_EQ(decision_from_json(to_json(written, "C-1001"), "test"), written);

@@ -11,6 +11,7 @@
 #include <boost/json/serialize.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <climits>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -130,6 +131,122 @@ std::vector<event> one_populated_event_per_type() {
   };
 }
 
+/// Events at the edges of the text form: strings that need escaping (quotes, backslashes,
+/// control characters, DEL) or are UTF-8, currencies with 0 and 3 decimals and "XXX", zero
+/// and negative amounts, the smallest whole number, the first and last dates.
+std::vector<event> events_at_the_edges() {
+  const currency jpy = currency::from_code("JPY");
+  const currency kwd = currency::from_code("KWD");
+  debtor_profile escaped;
+  escaped.id = "D-2";
+  escaped.name = "Quote \" back \\ slash / tab\t nl\n cr\r ff\f bs\b ctl\x01\x1f del\x7f";
+  escaped.kind = debtor_kind::business;
+  debtor_profile utf8;
+  utf8.id = "D-3";
+  utf8.name = "Ren\u00e9e \u20ac \U0001F600";
+  utf8.kind = debtor_kind::public_body;
+  utf8.relationship_value = euros(0);
+  const claim yen{"INV-\u20ac",
+                  claim_kind::invoice,
+                  day("2025-01-06"),
+                  day("2025-01-06"),
+                  money(12345, jpy),
+                  money(0, jpy),
+                  "",
+                  true,
+                  std::nullopt};
+  const claim yen_note{"CN-2",
+                       claim_kind::credit_note,
+                       day("2025-01-10"),
+                       day("2025-01-10"),
+                       money(500, jpy),
+                       money(0, jpy),
+                       "",
+                       true,
+                       std::nullopt};
+  return {
+      {day("2025-01-06"), debtor_updated{escaped}, "a\"ctor", "no\\te\n"},
+      {day("2025-01-06"), debtor_updated{utf8}},
+      {day("2025-01-06"), claim_added{yen}},
+      {day("2025-01-07"), payment_received{money(1, kwd), {}, {}}},
+      {day("2025-01-07"), payment_received{money(-150, kwd), {"A", "B", "C"}, ""}},
+      {day("2025-01-08"), written_off{write_off_reason::goodwill, "", std::nullopt}},
+      {day("2025-01-08"), written_off{write_off_reason::uncollectible, "X", money(0, jpy)}},
+      {day("2025-01-09"), dispute_resolved{"INV-1", verdict::valid, money{}}},
+      {day("2025-01-09"), dispute_opened{"INV-1", euros(5), dispute_category::other}},
+      {day("2025-01-10"), call_logged{false, std::nullopt}},
+      {day("2025-01-10"), reminder_sent{1, channel::email}},
+      {day("2025-01-10"), instalment_missed{INT_MIN}},
+      {day("2025-01-10"), terms_changed{{terms_basis::net, 0}, {}}},
+      {day("2025-01-10"), interest_charged{euros(0), day("2025-01-10"), ""}},
+      {day("2025-01-10"), costs_charged{money(-5, jpy), ""}},
+      {day("2025-01-10"), promise_made{money(999999999999, jpy), day("9999-12-31")}},
+      {day("1400-01-01"), case_closed{}, "", ""},
+      {day("2025-01-10"), payment_received{money{}, {}, {}}},
+      {day("2025-01-10"), credit_note_issued{yen_note, ""}},
+      {day("2025-01-10"), arrangement_agreed{{{day("2025-02-01"), money(0, jpy)},
+                                              {day("2025-03-01"), money(7, jpy)}}}},
+  };
+}
+
+/// What boost::json::serialize wrote for each event when to_json built a boost::json::object
+/// field by field (recorded from that writer), one_populated_event_per_type() then
+/// events_at_the_edges(): append_json must keep writing exactly these bytes, as stores and
+/// streams already hold them.
+const std::vector<std::string_view>& text_as_serialized_from_objects() {
+  static const std::vector<std::string_view> lines{
+      R"({"type":"claim_added","date":"2025-01-06","claim":"INV-1","issue_date":"2025-01-06","due_date":"2025-02-05","amount":"1210.00","vat":"210.00","currency":"EUR","description":"Consulting, January","has_required_content":false,"terms":"net 30","actor":"ledger","note":"first invoice"})",
+      R"({"type":"debtor_updated","date":"2025-01-06","debtor":"D-1","name":"Sanne de Graaf","kind":"consumer","language":"en","email":"sanne@example.nl","phone":"+31 6 1234 5678","postal_address":"Lindenlaan 4, Nijmegen","relationship_value":"5000.00","currency":"EUR","terms":"eom 15","actor":"ledger","note":"new address"})",
+      R"({"type":"terms_changed","date":"2025-01-07","terms":"eom 30","claims":["INV-1","INV-2"],"actor":"ledger"})",
+      R"({"type":"payment_received","date":"2025-01-08","amount":"50.00","currency":"EUR","designation":["INV-2","INV-1"],"reference":"NL91 / INV-1","actor":"bank"})",
+      R"({"type":"credit_note_issued","date":"2025-01-09","credit_note":"CN-1","issue_date":"2025-03-01","amount":"242.00","vat":"42.00","currency":"EUR","description":"Two damaged chairs","against":"INV-1","actor":"ledger"})",
+      R"({"type":"costs_charged","date":"2025-01-10","amount":"40.00","currency":"EUR","basis":"BIK minimum","actor":"policy"})",
+      R"({"type":"interest_charged","date":"2025-01-11","amount":"12.34","currency":"EUR","through":"2025-01-10","basis":"6:119a, 11.15 %","actor":"policy"})",
+      R"({"type":"reminder_sent","date":"2025-01-12","level":2,"channel":"sms","actor":"policy","note":"second"})",
+      R"({"type":"call_logged","date":"2025-01-13","reached":true,"reason":"cannot_pay","actor":"m.visser"})",
+      R"({"type":"letter_sent","date":"2025-01-14","kind":"formal_notice","channel":"registered_post"})",
+      R"({"type":"reason_recorded","date":"2025-01-15","reason":"administrative"})",
+      R"({"type":"dispute_opened","date":"2025-01-16","claim":"INV-1","amount":"200.00","currency":"EUR","category":"quality"})",
+      R"({"type":"evidence_added","date":"2025-01-17","claim":"INV-1","description":"photos","reference":"mail 2025-01-16"})",
+      R"({"type":"dispute_resolved","date":"2025-01-18","claim":"INV-1","verdict":"partially_valid","justified_amount":"100.00","currency":"EUR"})",
+      R"({"type":"promise_made","date":"2025-01-19","amount":"300.00","currency":"EUR","due":"2025-02-01"})",
+      R"({"type":"promise_broken","date":"2025-01-20","actor":"policy"})",
+      R"({"type":"arrangement_agreed","date":"2025-01-21","schedule":[{"due":"2025-02-01","amount":"100.00"},{"due":"2025-03-01","amount":"200.55"}],"currency":"EUR"})",
+      R"({"type":"instalment_paid","date":"2025-01-22","number":2,"amount":"200.55","currency":"EUR"})",
+      R"({"type":"instalment_missed","date":"2025-01-23","number":3})",
+      R"({"type":"arrangement_broken","date":"2025-01-24"})",
+      R"({"type":"handed_to_agency","date":"2025-01-25","agency":"Incassobureau Noord B.V."})",
+      R"({"type":"legal_started","date":"2025-01-26","reference":"C/13/765432"})",
+      R"({"type":"written_off","date":"2025-01-27","reason":"prescribed","claim":"INV-1","amount":"9.99","currency":"EUR"})",
+      R"({"type":"marketing_suppressed","date":"2025-01-28"})",
+      R"({"type":"marketing_reactivated","date":"2025-01-29"})",
+      R"({"type":"case_closed","date":"2025-01-30","actor":"j.smit","note":"settled outside the books"})",
+      R"({"type":"debtor_updated","date":"2025-01-06","debtor":"D-2","name":"Quote \" back \\ slash / tab\t nl\n cr\r ff\f bs\b ctl\u0001\u001f del)"
+      "\x7f"
+      R"(","kind":"business","language":"nl","actor":"a\"ctor","note":"no\\te\n"})",
+      R"({"type":"debtor_updated","date":"2025-01-06","debtor":"D-3","name":"Renée € 😀","kind":"public_body","language":"nl","relationship_value":"0.00","currency":"EUR"})",
+      R"({"type":"claim_added","date":"2025-01-06","claim":"INV-€","issue_date":"2025-01-06","due_date":"2025-01-06","amount":"12345","currency":"JPY"})",
+      R"({"type":"payment_received","date":"2025-01-07","amount":"0.001","currency":"KWD"})",
+      R"({"type":"payment_received","date":"2025-01-07","amount":"-0.150","currency":"KWD","designation":["A","B","C"]})",
+      R"({"type":"written_off","date":"2025-01-08","reason":"goodwill"})",
+      R"({"type":"written_off","date":"2025-01-08","reason":"uncollectible","claim":"X","amount":"0","currency":"JPY"})",
+      R"({"type":"dispute_resolved","date":"2025-01-09","claim":"INV-1","verdict":"valid"})",
+      R"({"type":"dispute_opened","date":"2025-01-09","claim":"INV-1","amount":"0.05","currency":"EUR"})",
+      R"({"type":"call_logged","date":"2025-01-10","reached":false})",
+      R"({"type":"reminder_sent","date":"2025-01-10","level":1,"channel":"email"})",
+      R"({"type":"instalment_missed","date":"2025-01-10","number":-2147483648})",
+      R"({"type":"terms_changed","date":"2025-01-10","terms":"net 0"})",
+      R"({"type":"interest_charged","date":"2025-01-10","amount":"0.00","currency":"EUR","through":"2025-01-10"})",
+      R"({"type":"costs_charged","date":"2025-01-10","amount":"-5","currency":"JPY"})",
+      R"({"type":"promise_made","date":"2025-01-10","amount":"999999999999","currency":"JPY","due":"9999-12-31"})",
+      R"({"type":"case_closed","date":"1400-01-01"})",
+      R"({"type":"payment_received","date":"2025-01-10","amount":"0","currency":"XXX"})",
+      R"({"type":"credit_note_issued","date":"2025-01-10","credit_note":"CN-2","issue_date":"2025-01-10","amount":"500","currency":"JPY"})",
+      R"({"type":"arrangement_agreed","date":"2025-01-10","schedule":[{"due":"2025-02-01","amount":"0"},{"due":"2025-03-01","amount":"7"}],"currency":"JPY"})",
+  };
+  return lines;
+}
+
 std::vector<std::string> keys_of(const boost::json::object& object) {
   std::vector<std::string> keys;
   for (const auto& entry : object) keys.emplace_back(entry.key());
@@ -153,6 +270,49 @@ TEST(event_json, round_trips_a_populated_event_of_every_type) {
               written);
   }
   EXPECT_EQ(covered.size(), static_cast<std::size_t>(event_type_count)) << "one event per type";
+}
+
+TEST(event_json, writes_text_byte_for_byte_as_serializing_the_object_did) {
+  std::vector<event> events = one_populated_event_per_type();
+  for (event& e : events_at_the_edges()) events.push_back(std::move(e));
+  const auto& expected = text_as_serialized_from_objects();
+  ASSERT_EQ(events.size(), expected.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    SCOPED_TRACE(expected[i]);
+    std::string text = "kept";
+    append_json(text, events[i]);
+    EXPECT_EQ(text, "kept" + std::string(expected[i])) << "appends, leaving what was there";
+    EXPECT_EQ(boost::json::serialize(to_json(events[i])), expected[i]);
+  }
+}
+
+TEST(event_json, reads_its_own_text_back_to_an_equal_event_of_every_type) {
+  std::vector<event> events = one_populated_event_per_type();
+  for (event& e : events_at_the_edges()) events.push_back(std::move(e));
+  std::set<event_type> covered;
+  for (const event& original : events) {
+    std::string text;
+    append_json(text, original);
+    SCOPED_TRACE(text);
+    covered.insert(original.type());
+    const event back = event_from_json(parse_object(text), "test");
+    EXPECT_TRUE(same_event(back, original));
+    std::string again;
+    append_json(again, back);
+    EXPECT_EQ(again, text);
+  }
+  EXPECT_EQ(covered.size(), static_cast<std::size_t>(event_type_count)) << "every type";
+}
+
+TEST(event_json, a_failed_append_leaves_the_text_as_it_was) {
+  const currency usd = currency::from_code("USD");
+  const event mixed(day("2025-01-21"), arrangement_agreed{{{day("2025-02-01"), euros(10000)},
+                                                           {day("2025-03-01"), money(5, usd)}}});
+  std::string text = "before";
+  EXPECT_THROW(append_json(text, mixed), error);
+  EXPECT_EQ(text, "before");
+  EXPECT_THROW(append_json(text, event(date(), promise_broken{})), error) << "no date";
+  EXPECT_EQ(text, "before");
 }
 
 TEST(event_json, writes_keys_in_the_documented_order) {

@@ -104,6 +104,25 @@ TEST(event_store, rebuilds_the_same_cases_with_or_without_their_history) {
   EXPECT_EQ(discarded[0].open_principal(), eur("60.00"));
 }
 
+TEST(event_store, a_stored_event_the_case_refuses_is_named_by_its_place_in_the_store) {
+  const store_file file("refused");
+  event_store store = event_store::open(file.path());
+  store.begin();
+  store.append("C-1", claim_of("INV-1", "100.00"));
+  store.append("C-2", claim_of("INV-2", "100.00"));
+  // The store keeps what it is given; replaying is where a case refuses.
+  store.append("C-2", {day("2025-02-10"), payment_received{eur("400.00"), {}, "bank"}});
+  store.commit();
+  try {
+    (void)store.cases();
+    ADD_FAILURE() << "no error";
+  } catch (const transition_error& refused) {
+    EXPECT_EQ(std::string(refused.what()).rfind(file.path().string() + ":3: case 'C-2'", 0), 0u)
+        << refused.what();
+  }
+  EXPECT_EQ(store.find_case("C-1")->open_principal(), eur("100.00")) << "the other case reads";
+}
+
 TEST(event_store, finds_one_case_by_its_id) {
   const store_file file("find-case");
   event_store store = event_store::open(file.path());

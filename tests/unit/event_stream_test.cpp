@@ -202,6 +202,70 @@ TEST(event_stream, rewrites_every_sample_line_to_an_equal_event) {
   }
 }
 
+TEST(event_stream, rewrites_the_sample_history_byte_for_byte) {
+  // history.jsonl was written by arrears itself: every line is already in the written form.
+  const std::string path = ARREARS_SOURCE_DIR "/data/sample/history.jsonl";
+  std::ifstream in(path);
+  std::string line;
+  std::string buffer;
+  std::size_t compared = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const case_event read = read_text(line).at(0);
+    EXPECT_EQ(to_json_line(read.case_id, read.e), line);
+    buffer.clear();
+    append_json_line(buffer, read.case_id, read.e);
+    EXPECT_EQ(buffer, line);
+    ++compared;
+  }
+  EXPECT_GT(compared, 1000u);
+}
+
+TEST(event_stream, a_line_reader_reads_lines_as_the_stream_reader_does) {
+  const auto events = read_file(sample_path, "events.jsonl");
+  event_line_reader reader;
+  for (const case_event& expected : events) {
+    const std::string line = to_json_line(expected.case_id, expected.e);
+    const case_event read = reader.read(line, "events.jsonl", expected.line);
+    EXPECT_EQ(read.case_id, expected.case_id);
+    EXPECT_EQ(read.line, expected.line);
+    EXPECT_EQ(to_json_line(read.case_id, read.e), line);
+  }
+}
+
+TEST(event_stream, a_line_reader_locates_its_errors_as_the_stream_reader_does) {
+  event_line_reader reader;
+  const std::string lines[] = {
+      R"({"case":"C-1","type":"payment_received","date":"2025-02-14","amount":12.5,"currency":"EUR"})",
+      R"({"case":"C-1","type":"payment_recieved","date":"2025-02-14"})",
+      R"({"type":"promise_broken","date":"2025-02-14"})",
+      R"({"case":"C-1","type":"promise_broken","date":"2025-02-14")",
+  };
+  for (const std::string& line : lines) {
+    std::string from_stream;
+    errc stream_code = errc::ok;
+    std::istringstream stream("\n\n" + line);  // the line is the third
+    try {
+      (void)read_event_stream(stream, "s.jsonl");
+    } catch (const error& failure) {
+      from_stream = failure.what();
+      stream_code = failure.code();
+    }
+    ASSERT_THAT(from_stream, StartsWith("s.jsonl:3:"));
+    try {
+      (void)reader.read(line, "s.jsonl", 3);
+      ADD_FAILURE() << "no error for " << line;
+    } catch (const error& failure) {
+      EXPECT_EQ(std::string(failure.what()), from_stream);
+      EXPECT_EQ(failure.code(), stream_code);
+    }
+  }
+  // The reader is still good after an error.
+  EXPECT_EQ(
+      reader.read(R"({"case":"C-2","type":"promise_broken","date":"2025-02-14"})", "s", 4).case_id,
+      "C-2");
+}
+
 // --- the sample data -------------------------------------------------------------------------
 
 class sample_stream : public ::testing::Test {

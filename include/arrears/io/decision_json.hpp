@@ -6,6 +6,7 @@
 
 #include <boost/json/object.hpp>
 
+#include <string>
 #include <string_view>
 
 namespace arrears {
@@ -30,7 +31,14 @@ namespace arrears {
 ///
 /// Throws error{errc::currency_mismatch} when a non-zero amount is in another currency,
 /// error{errc::invalid_argument} for a date parameter that holds no date.
+///
+/// The object is parsed from the text append_json writes: one writer for both forms.
 [[nodiscard]] boost::json::object to_json(const decision& d, std::string_view case_id);
+
+/// Appends the same object as JSON text to `out`, as boost::json::serialize(to_json(d,
+/// case_id)) writes it, without building a boost::json::object (the store records a proposal
+/// per case and day). Throws what to_json throws, and then leaves `out` as it was.
+void append_json(std::string& out, const decision& d, std::string_view case_id);
 
 /// The decision an object of that shape describes: to_json's inverse, the "case" aside (a
 /// fact read twice by one reason comes back once). `context` starts every error message

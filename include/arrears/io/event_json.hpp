@@ -6,6 +6,7 @@
 
 #include <boost/json/object.hpp>
 
+#include <string>
 #include <string_view>
 
 namespace arrears {
@@ -21,7 +22,14 @@ namespace arrears {
 /// currencies (one object carries one currency), error{errc::invalid_argument} for a date
 /// field that holds no date or an enumerator outside its enumeration, and
 /// error{errc::invalid_terms} for payment terms outside 0..365 days.
+///
+/// The object is parsed from the text append_json writes: one writer for both forms.
 [[nodiscard]] boost::json::object to_json(const event& e);
+
+/// Appends the event as JSON text to `out`: boost::json::serialize(to_json(e)), byte for byte,
+/// but written directly, without building a boost::json::object (the store writes millions).
+/// Throws what to_json throws, and then leaves `out` as it was.
+void append_json(std::string& out, const event& e);
 
 /// Reads one event object, strictly: every problem throws arrears::error whose message starts
 /// with `where` (a location such as "events.jsonl:3"; may be empty) and names the event type

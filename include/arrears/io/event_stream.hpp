@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -32,9 +33,32 @@ struct case_event {
 [[nodiscard]] std::vector<case_event> read_event_stream(std::istream& in,
                                                         std::string_view source_name);
 
+/// Reads stream lines one at a time, each as read_event_stream reads it, keeping its parser
+/// and the parser's memory from line to line: for readers that take their lines from
+/// elsewhere (the store reads them from its rows).
+class event_line_reader {
+ public:
+  event_line_reader();
+  ~event_line_reader();
+  event_line_reader(event_line_reader&&) noexcept;
+  event_line_reader& operator=(event_line_reader&&) noexcept;
+
+  /// The case and event on `line` (one JSON object, no line break; not blank, no comment).
+  /// Throws what read_event_stream throws for it, located at `source_name:line_number`.
+  [[nodiscard]] case_event read(std::string_view line, std::string_view source_name,
+                                std::size_t line_number);
+
+ private:
+  struct parser;
+  std::unique_ptr<parser> parser_;
+};
+
 /// One stream line, without the trailing newline: {"case":..., "type":..., "date":..., then
 /// the rest as to_json(const event&) orders it}. Deterministic: equal events give equal lines.
 [[nodiscard]] std::string to_json_line(std::string_view case_id, const event& e);
+/// Appends the same line to `out`, for writers that reuse one buffer; on an exception `out`
+/// is left as it was.
+void append_json_line(std::string& out, std::string_view case_id, const event& e);
 
 /// Builds the cases of a stream: grouped by case id in order of first appearance, each
 /// applying its events in stream order and keeping or discarding its history as `history`

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -84,13 +85,25 @@ class event_store {
     std::int64_t number = 0;
     std::int64_t next_sequence = 1;
   };
+  /// Looked up by std::string_view without a copy of the key.
+  struct id_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const noexcept {
+      return std::hash<std::string_view>{}(id);
+    }
+  };
   /// Reloaded after a rollback, which discards what the write added.
-  std::unordered_map<std::string, case_slot> cases_;
+  std::unordered_map<std::string, case_slot, id_hash, std::equal_to<>> cases_;
   bool writing_ = false;
   void load_sequences();
-  /// The events `sql` selects (one column, the stream line), with `key` bound to ?1 if given.
-  [[nodiscard]] std::vector<case_event> select_events(const char* sql,
-                                                      std::optional<std::string_view> key) const;
+  /// Reads the events of case `case_id` (of every case when empty) in order, handing each to
+  /// `take` with the id of the case it is stored under.
+  void for_each_event(
+      std::optional<std::string_view> case_id,
+      const std::function<void(std::string_view stored_case_id, case_event&& entry)>& take) const;
+  /// The cases for_each_event's events build.
+  [[nodiscard]] std::vector<collection_case> replay(std::optional<std::string_view> case_id,
+                                                    history_policy history) const;
   void require_writing(std::string_view doing) const;
   [[nodiscard]] std::vector<proposal> select_proposals(std::string_view where,
                                                        std::string_view key) const;
