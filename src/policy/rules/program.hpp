@@ -52,15 +52,38 @@ enum class compare : std::uint8_t { eq, ne, lt, le, gt, ge };
 //   in_list       pop v; push whether v is in the packed list `constant` (aux: negated)
 //
 // One list, so that the enumeration and the evaluator's dispatch table cannot disagree.
-#define ARREARS_RULES_OPCODES(X)                                                                 \
-  X(jf_fact)                                                                                     \
-  X(jf_mask_u8)                                                                                  \
-  X(jf_cmp)                                                                                      \
-  X(jf_in_mask)                                                                                  \
-  X(jf_in_list)                                                                                  \
-  X(jf_pop) X(jt_pop) X(jump) X(match) X(ret) X(push) X(load_i32) X(load_i64) X(load_u8)         \
-      X(load_slow) X(add) X(sub) X(mul) X(neg) X(abs) X(min) X(max) X(logical_not) X(to_decimal) \
-          X(scaled_div) X(product_div) X(cmp) X(in_mask) X(in_list)
+// clang-format off
+#define ARREARS_RULES_OPCODES(X) \
+  X(jf_fact) \
+  X(jf_mask_u8) \
+  X(jf_cmp) \
+  X(jf_in_mask) \
+  X(jf_in_list) \
+  X(jf_pop) \
+  X(jt_pop) \
+  X(jump) \
+  X(match) \
+  X(ret) \
+  X(push) \
+  X(load_i32) \
+  X(load_i64) \
+  X(load_u8) \
+  X(load_slow) \
+  X(add) \
+  X(sub) \
+  X(mul) \
+  X(neg) \
+  X(abs) \
+  X(min) \
+  X(max) \
+  X(logical_not) \
+  X(to_decimal) \
+  X(scaled_div) \
+  X(product_div) \
+  X(cmp) \
+  X(in_mask) \
+  X(in_list)
+// clang-format on
 
 enum class opcode : std::uint8_t {
 #define ARREARS_RULES_ENUMERATOR(name) name,
