@@ -25,6 +25,15 @@ void expect_identical(const estimate& a, const estimate& b) {
   EXPECT_EQ(a.ci95_high, b.ci95_high);
 }
 
+/// The semi-analytic values lie inside the simulation's 95 % intervals.
+void expect_within_intervals(const hawkes_expectation& expected,
+                             const hawkes_simulation_result& simulated) {
+  EXPECT_GE(expected.npv_fraction, simulated.npv_fraction.ci95_low);
+  EXPECT_LE(expected.npv_fraction, simulated.npv_fraction.ci95_high);
+  EXPECT_GE(expected.recovery_rate, simulated.recovery_rate.ci95_low);
+  EXPECT_LE(expected.recovery_rate, simulated.recovery_rate.ci95_high);
+}
+
 // 2500 cases: two full blocks and a partial one, so the threads share unequal work.
 TEST(hawkes_simulation, same_seed_gives_the_same_figures_on_any_number_of_threads) {
   hawkes_simulation_settings settings = paper_example(1.0, 2500);
@@ -51,11 +60,7 @@ TEST_P(hawkes_simulation_agrees, with_the_semi_analytic_value) {
   hawkes_simulation_settings settings = paper_example(GetParam(), 20000);
   settings.threads = 2;
   const hawkes_simulation_result simulated = simulate_hawkes(settings);
-  const hawkes_expectation expected = expected_collection(settings.scenario);
-  EXPECT_GE(expected.npv_fraction, simulated.npv_fraction.ci95_low);
-  EXPECT_LE(expected.npv_fraction, simulated.npv_fraction.ci95_high);
-  EXPECT_GE(expected.recovery_rate, simulated.recovery_rate.ci95_low);
-  EXPECT_LE(expected.recovery_rate, simulated.recovery_rate.ci95_high);
+  expect_within_intervals(expected_collection(settings.scenario), simulated);
   // An interval that wide would hold almost anything.
   EXPECT_LT(simulated.npv_fraction.ci95_high - simulated.npv_fraction.ci95_low, 0.02);
 }
@@ -70,11 +75,7 @@ TEST(hawkes_simulation, agrees_without_a_floor_and_a_short_horizon) {
   settings.scenario.horizon_days = 730;
   settings.threads = 2;
   const hawkes_simulation_result simulated = simulate_hawkes(settings);
-  const hawkes_expectation expected = expected_collection(settings.scenario);
-  EXPECT_GE(expected.npv_fraction, simulated.npv_fraction.ci95_low);
-  EXPECT_LE(expected.npv_fraction, simulated.npv_fraction.ci95_high);
-  EXPECT_GE(expected.recovery_rate, simulated.recovery_rate.ci95_low);
-  EXPECT_LE(expected.recovery_rate, simulated.recovery_rate.ci95_high);
+  expect_within_intervals(expected_collection(settings.scenario), simulated);
 }
 
 TEST(hawkes_simulation, refuses_bad_settings_before_simulating) {
